@@ -1,0 +1,85 @@
+using System.Net;
+using ZoneReport.Site;
+
+namespace ZoneReport.Cli;
+
+/// <summary>
+/// A live preview for editors: builds, serves the output folder on 127.0.0.1, and rebuilds when
+/// anything in site.yml, content/ or templates/ changes. A failed rebuild prints its errors and keeps
+/// serving the last good site.
+/// </summary>
+public static class PreviewServer
+{
+    public static int Run(BuildOptions options, int port, TextWriter output, TextWriter errors)
+    {
+        CommandLine.Build(options, output, errors);
+        var site = Path.GetFullPath(options.SiteFolder);
+        var outputFolder = OutputFolderOf(options, site);
+        using var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        output.WriteLine($"Serving {outputFolder} on http://127.0.0.1:{port}/ (Ctrl+C to stop)");
+
+        using var rebuild = new Timer(_ => CommandLine.Build(options, output, errors));
+        using var watcher = new FileSystemWatcher(site) { IncludeSubdirectories = true };
+        FileSystemEventHandler changed = (_, e) =>
+        {
+            if (IsSource(site, e.FullPath)) rebuild.Change(300, Timeout.Infinite);
+        };
+        watcher.Changed += changed;
+        watcher.Created += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, e) => changed(null!, e);
+        watcher.EnableRaisingEvents = true;
+
+        while (listener.IsListening)
+        {
+            var context = listener.GetContext();
+            Serve(context, outputFolder);
+        }
+
+        return 0;
+    }
+
+    private static string OutputFolderOf(BuildOptions options, string site)
+    {
+        if (options.OutputFolder is not null) return Path.GetFullPath(Path.Combine(site, options.OutputFolder));
+        var config = ZoneReport.Configuration.SiteConfigLoader.Load(site);
+        return Path.GetFullPath(Path.Combine(site, config.OutputFolder));
+    }
+
+    private static bool IsSource(string site, string path)
+    {
+        var relative = Path.GetRelativePath(site, path).Replace('\\', '/');
+        return relative == "site.yml" || relative.StartsWith("content/", StringComparison.Ordinal) ||
+               relative.StartsWith("templates/", StringComparison.Ordinal);
+    }
+
+    private static void Serve(HttpListenerContext context, string root)
+    {
+        using var response = context.Response;
+        var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/").TrimStart('/');
+        var full = Path.GetFullPath(Path.Combine(root, path));
+        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            response.StatusCode = 404;
+            full = Path.Combine(root, "404.html");
+            if (!File.Exists(full)) return;
+        }
+
+        response.ContentType = Path.GetExtension(full) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".css" => "text/css; charset=utf-8",
+            ".svg" => "image/svg+xml",
+            ".png" => "image/png",
+            ".webp" => "image/webp",
+            ".jpg" or ".jpeg" => "image/jpeg",
+            _ => "application/octet-stream",
+        };
+        var bytes = File.ReadAllBytes(full);
+        response.ContentLength64 = bytes.Length;
+        response.OutputStream.Write(bytes);
+    }
+}

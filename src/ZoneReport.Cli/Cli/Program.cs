@@ -1,0 +1,3 @@
+using ZoneReport.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using ZoneReport.Diagnostics;
+using ZoneReport.Model;
+using ZoneReport.Yaml;
+
+namespace ZoneReport.Content;
+
+/// <summary>
+/// Walks content/: one folder per zone (zone.yml), one folder per edition (edition.yml), and the
+/// article files of each edition, paired by name across languages.
+/// </summary>
+public sealed class ContentLoader(SiteConfig config, string siteFolder, bool includeDrafts)
+{
+    public const string ContentFolder = "content";
+    private readonly LocalizedReader _texts = new(config.Languages);
+
+    public sealed record Result(ImmutableArray<Zone> Zones, ImmutableArray<Edition> Editions, ImmutableArray<Article> Articles, ImmutableArray<BuildError> Warnings);
+
+    public Result Load()
+    {
+        var root = Path.Combine(siteFolder, ContentFolder);
+        if (!Directory.Exists(root))
+        {
+            throw new BuildException(SourceLocation.FileOnly(ContentFolder), "there is no content folder",
+                "create content/<zone>/<edition>/ folders as the README describes");
+        }
+
+        var errors = new ErrorCollector();
+        var warnings = new List<BuildError>();
+        var zones = new List<Zone>();
+        var editions = new List<Edition>();
+        var articles = new List<Article>();
+        foreach (var zoneFolder in SortedFolders(root))
+        {
+            var zone = errors.Try(() => LoadZone(zoneFolder));
+            if (zone is null) continue;
+            zones.Add(zone);
+            foreach (var editionFolder in SortedFolders(zoneFolder))
+            {
+                var edition = errors.Try(() => LoadEdition(zone, editionFolder));
+                if (edition is null) continue;
+                editions.Add(edition);
+                articles.AddRange(LoadArticles(edition, editionFolder, errors, warnings));
+            }
+        }
+
+        errors.ThrowIfAny();
+        return new Result(zones.ToImmutableArray(), editions.ToImmutableArray(), articles.ToImmutableArray(), warnings.ToImmutableArray());
+    }
+
+    private Zone LoadZone(string folder)
+    {
+        var slug = Path.GetFileName(folder);
+        var file = Relative(Path.Combine(folder, "zone.yml"));
+        Slugs.Check(slug, SourceLocation.FileOnly(Relative(folder)), "zone folder name");
+        var map = ReadYaml(Path.Combine(folder, "zone.yml"), "a zone folder needs a zone.yml with the zone's name");
+        var zone = new Zone(slug, _texts.Required(map, "name"), _texts.Optional(map, "summary"), map.OptionalInt("order") ?? 0, file);
+        map.RejectUnknownKeys();
+        return zone;
+    }
+
+    private Edition LoadEdition(Zone zone, string folder)
+    {
+        var slug = Path.GetFileName(folder);
+        var file = Relative(Path.Combine(folder, "edition.yml"));
+        Slugs.Check(slug, SourceLocation.FileOnly(Relative(folder)), "edition folder name");
+        var map = ReadYaml(Path.Combine(folder, "edition.yml"), "an edition folder needs an edition.yml with its year and title");
+        var year = map.OptionalInt("year") ?? throw map.Error("'year' is missing", "add a line such as 'year: 2022'");
+        var credits = map.MapList("credits").Select(entry =>
+        {
+            var credit = new LocalizedCredit(_texts.Required(entry, "role"), _texts.Required(entry, "names"));
+            entry.RejectUnknownKeys();
+            return credit;
+        }).ToImmutableArray();
+        var edition = new Edition(zone, slug, year, _texts.Required(map, "title"), _texts.Optional(map, "summary"),
+            _texts.Optional(map, "publication"), map.OptionalDate("date"), _texts.Optional(map, "page"), credits, file);
+        map.RejectUnknownKeys();
+        return edition;
+    }
+
+    private IEnumerable<Article> LoadArticles(Edition edition, string folder, ErrorCollector errors, List<BuildError> warnings)
+    {
+        var byKey = new SortedDictionary<string, Dictionary<string, ArticleText>>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var dot = name.LastIndexOf('.');
+            var languageId = dot < 0 ? "" : name[(dot + 1)..];
+            var language = config.FindLanguage(languageId);
+            if (language is null)
+            {
+                errors.Add(SourceLocation.FileOnly(Relative(path)), "the article's file name does not say its language",
+                    $"name it like '{(dot < 0 ? name : name[..dot])}.{config.DefaultLanguage.Id}.md' ({string.Join(", ", config.Languages.Select(l => l.Id))})");
+                continue;
+            }
+
+            var key = name[..dot];
+            var text = errors.Try(() =>
+            {
+                Slugs.Check(key, SourceLocation.FileOnly(Relative(path)), "article file name");
+                return ArticleTextReader.Read(File.ReadAllText(path), Relative(path), key, language);
+            });
+            if (text is null || (text.Draft && !includeDrafts)) continue;
+            if (!byKey.TryGetValue(key, out var texts)) byKey[key] = texts = new Dictionary<string, ArticleText>();
+            texts[language.Id] = text;
+        }
+
+        foreach (var (key, texts) in byKey)
+        {
+            foreach (var language in config.Languages.Where(l => !texts.ContainsKey(l.Id)))
+            {
+                var present = texts.Values.First();
+                var missing = Relative(Path.Combine(folder, $"{key}.{language.Id}.md"));
+                var problem = new BuildError(SourceLocation.FileOnly(present.SourceFile),
+                    $"the {language.Name} translation is missing: {missing} does not exist",
+                    $"add {missing}, or set 'missing_translation: warn' in site.yml to publish without it");
+                if (config.MissingTranslation == MissingTranslationPolicy.Error) errors.Add(problem);
+                else warnings.Add(problem);
+            }
+
+            yield return new Article(edition, key, texts.ToImmutableSortedDictionary(StringComparer.Ordinal));
+        }
+    }
+
+    private YamlMap ReadYaml(string path, string hint)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BuildException(SourceLocation.FileOnly(Relative(path)), $"{Path.GetFileName(path)} is missing", hint);
+        }
+
+        return YamlSource.ParseMapping(File.ReadAllText(path), Relative(path));
+    }
+
+    private static IEnumerable<string> SortedFolders(string folder) =>
+        Directory.EnumerateDirectories(folder)
+            .Where(d => !Path.GetFileName(d).StartsWith('.') && Path.GetFileName(d) is not ("plans" or "images"))
+            .Order(StringComparer.Ordinal);
+
+    private string Relative(string path) => Path.GetRelativePath(siteFolder, path).Replace('\\', '/');
+}

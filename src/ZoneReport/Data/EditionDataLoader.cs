@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using ZoneReport.Content;
+using ZoneReport.Diagnostics;
+using ZoneReport.Model;
+using ZoneReport.Yaml;
+
+namespace ZoneReport.Data;
+
+/// <summary>
+/// Loads the structured data of each edition (figures*.yml, photos*.yml, plans/*.yml) and checks
+/// that ids are unique and that every entry refers to an article that exists.
+/// </summary>
+public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
+{
+    private readonly LocalizedReader _texts = new(config.Languages);
+
+    public ImmutableDictionary<string, EditionData> LoadAll(IEnumerable<Edition> editions, IReadOnlyList<Article> articles)
+    {
+        var errors = new ErrorCollector();
+        var result = ImmutableDictionary.CreateBuilder<string, EditionData>(StringComparer.Ordinal);
+        foreach (var edition in editions)
+        {
+            var folder = Path.Combine(siteFolder, Path.GetDirectoryName(edition.SourceFile)!);
+            var articleKeys = articles.Where(a => a.Edition == edition).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+            var data = Load(folder, articleKeys, errors);
+            if (data is not null) result[edition.Key] = data;
+        }
+
+        errors.ThrowIfAny();
+        return result.ToImmutable();
+    }
+
+    private EditionData? Load(string folder, HashSet<string> articleKeys, ErrorCollector errors)
+    {
+        var figures = new List<Figure>();
+        var photos = new List<Photo>();
+        var plans = new List<Plan>();
+        foreach (var path in DataFiles(folder, "figures.yml"))
+        {
+            errors.Try(() => { figures.AddRange(new FigureReader(_texts).Read(Parse(path))); return ""; });
+        }
+
+        foreach (var path in DataFiles(folder, "photos.yml"))
+        {
+            errors.Try(() => { photos.AddRange(new PhotoReader(_texts).Read(Parse(path), folder)); return ""; });
+        }
+
+        var planFolder = Path.Combine(folder, "plans");
+        if (Directory.Exists(planFolder))
+        {
+            foreach (var path in Directory.EnumerateFiles(planFolder, "*.yml").Order(StringComparer.Ordinal))
+            {
+                var slug = Path.GetFileNameWithoutExtension(path);
+                errors.Try(() =>
+                {
+                    Slugs.Check(slug, SourceLocation.FileOnly(Relative(path)), "plan file name");
+                    plans.Add(new PlanReader(_texts).Read(Parse(path), slug));
+                    return "";
+                });
+            }
+        }
+
+        CheckUnique(figures.Select(f => (f.Id, f.Origin)), "figure", errors);
+        CheckUnique(photos.Select(p => (p.Id, p.Origin)), "photo", errors);
+        foreach (var (key, origin) in figures.Select(f => (f.ArticleKey, f.Origin)).Concat(photos.Select(p => (p.ArticleKey, p.Origin))))
+        {
+            if (key is not null && !articleKeys.Contains(key))
+            {
+                errors.Add(origin, $"'article: {key}' names no article of this edition",
+                    $"use the file name of an article without its language, one of: {string.Join(", ", articleKeys.Order(StringComparer.Ordinal))}");
+            }
+        }
+
+        return new EditionData(figures.ToImmutableArray(), plans.ToImmutableArray(), photos.ToImmutableArray());
+    }
+
+    private static void CheckUnique(IEnumerable<(string Id, SourceLocation Origin)> entries, string what, ErrorCollector errors)
+    {
+        foreach (var group in entries.GroupBy(e => e.Id).Where(g => g.Count() > 1))
+        {
+            var first = group.First().Origin;
+            foreach (var (id, origin) in group.Skip(1))
+            {
+                errors.Add(origin, $"{what} id '{id}' is used twice in this edition (first at {first})", $"give this {what} another id");
+            }
+        }
+    }
+
+    private static IEnumerable<string> DataFiles(string folder, string suffix) =>
+        Directory.EnumerateFiles(folder, "*.yml")
+            .Where(p => Path.GetFileName(p) == suffix || Path.GetFileName(p).EndsWith("." + suffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private YamlMap Parse(string path) => YamlSource.ParseMapping(File.ReadAllText(path), Relative(path));
+
+    private string Relative(string path) => Path.GetRelativePath(siteFolder, path).Replace('\\', '/');
+}

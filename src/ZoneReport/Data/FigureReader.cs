@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ZoneReport.Model;
+using ZoneReport.Yaml;
+
+namespace ZoneReport.Data;
+
+/// <summary>Reads the entries of a figures.yml file into typed figures.</summary>
+public sealed partial class FigureReader(LocalizedReader texts)
+{
+    public IEnumerable<Figure> Read(YamlMap file)
+    {
+        foreach (var entry in file.MapList("figures"))
+        {
+            yield return ReadOne(entry);
+        }
+
+        file.RejectUnknownKeys();
+    }
+
+    private Figure ReadOne(YamlMap entry)
+    {
+        var id = DataIds.Read(entry, "id", "gdp-2022");
+        var unitText = entry.RequiredString("unit", "亿元");
+        if (!Units.Known.ContainsKey(unitText))
+        {
+            throw entry.Error(entry.Find("unit")!, $"unknown unit '{unitText}' in figure '{id}'",
+                $"use one of: {Units.ListForHint()} (or write the figure in the article text only)");
+        }
+
+        var value = entry.OptionalDecimal("value")
+                    ?? throw entry.Error($"figure '{id}' has no value", "add a line such as 'value: 349.8'");
+        var figure = new Figure(
+            Id: id,
+            Label: texts.Required(entry, "label"),
+            Value: value,
+            Unit: new Unit(unitText),
+            Change: ReadChange(entry),
+            Period: ReadPeriod(entry),
+            Kind: ReadKind(entry),
+            Source: texts.Optional(entry, "source"),
+            ArticleKey: entry.OptionalString("article"),
+            Origin: entry.Location);
+        entry.RejectUnknownKeys();
+        return figure;
+    }
+
+    private static Change? ReadChange(YamlMap entry)
+    {
+        var text = entry.OptionalString("change");
+        if (text is null) return null;
+        var match = ChangePattern().Match(text.Trim());
+        if (!match.Success)
+        {
+            throw entry.Error(entry.Find("change")!, $"change '{text}' is neither a percentage nor a multiple",
+                "write a growth rate such as 'change: 7%' or '-3.2%', or a multiple such as 'change: 12.7倍'");
+        }
+
+        var value = decimal.Parse(match.Groups["value"].Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return new Change(value, match.Groups["unit"].Value == "倍");
+    }
+
+    private static Period? ReadPeriod(YamlMap entry)
+    {
+        var text = entry.OptionalString("period");
+        if (text is null) return null;
+        var match = PeriodPattern().Match(text.Trim());
+        if (match.Success)
+        {
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            int? Group(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture) : null;
+            var half = Group("half");
+            var quarter = Group("quarter");
+            var from = Group("from");
+            var to = Group("to");
+            var toYear = Group("toyear");
+            var valid = (half is null or 1 or 2) && (quarter is null or >= 1 and <= 4) &&
+                        (from is null || (from is >= 1 and <= 12 && to is >= 1 and <= 12 && from < to && toYear == year));
+            if (valid) return new Period(year, half, quarter, from, to);
+        }
+
+        throw entry.Error(entry.Find("period")!, $"period '{text}' is not a year, half, quarter or month range",
+            "write 2022, 2022-H1, 2022-Q3 or 2022-01..2022-08 (months of one year)");
+    }
+
+    private static FigureKind ReadKind(YamlMap entry) => entry.OptionalString("kind") switch
+    {
+        null or "actual" => FigureKind.Actual,
+        "estimate" => FigureKind.Estimate,
+        "target" => FigureKind.Target,
+        var other => throw entry.Error(entry.Find("kind")!, $"kind '{other}' is not known",
+            "write 'kind: actual' (the default), 'kind: estimate' (预计) or 'kind: target' (目标)"),
+    };
+
+    [GeneratedRegex(@"^(?<value>[+-]?\d+(?:\.\d+)?)\s*(?<unit>%|倍)$")]
+    private static partial Regex ChangePattern();
+
+    [GeneratedRegex(@"^(?<year>\d{4})(?:-H(?<half>\d)|-Q(?<quarter>\d)|-(?<from>\d{2})\.\.(?<toyear>\d{4})-(?<to>\d{2}))?$")]
+    private static partial Regex PeriodPattern();
+}

@@ -1,0 +1,64 @@
+using ZoneReport.Model;
+using ZoneReport.Yaml;
+
+namespace ZoneReport.Data;
+
+/// <summary>Reads the entries of a photos.yml file.</summary>
+public sealed class PhotoReader(LocalizedReader texts)
+{
+    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".webp"];
+
+    public IEnumerable<Photo> Read(YamlMap file, string editionFolder)
+    {
+        foreach (var entry in file.MapList("photos"))
+        {
+            yield return ReadOne(entry, editionFolder);
+        }
+
+        file.RejectUnknownKeys();
+    }
+
+    private Photo ReadOne(YamlMap entry, string editionFolder)
+    {
+        var id = DataIds.Read(entry, "id", "sinopharm");
+        var caption = texts.Required(entry, "caption");
+        var photo = new Photo(
+            Id: id,
+            File: ReadFile(entry, editionFolder),
+            Caption: caption,
+            Alt: texts.Optional(entry, "alt") ?? caption,
+            Credit: texts.Optional(entry, "credit"),
+            ArticleKey: entry.OptionalString("article"),
+            Origin: entry.Location);
+        entry.RejectUnknownKeys();
+        return photo;
+    }
+
+    /// <summary>The image path relative to the edition folder; it must stay inside that folder.</summary>
+    private static string? ReadFile(YamlMap entry, string editionFolder)
+    {
+        var file = entry.OptionalString("file");
+        if (file is null) return null;
+        var full = Path.GetFullPath(Path.Combine(editionFolder, file));
+        var root = Path.GetFullPath(editionFolder) + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(root, StringComparison.Ordinal) || file.Contains('\\'))
+        {
+            throw entry.Error(entry.Find("file")!, $"photo file '{file}' is outside the edition folder",
+                "keep images in the edition's images/ folder and write 'file: images/name.jpg'");
+        }
+
+        if (!ImageExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
+        {
+            throw entry.Error(entry.Find("file")!, $"photo file '{file}' is not a JPEG, PNG or WebP image",
+                "convert it to .jpg, .png or .webp");
+        }
+
+        if (!File.Exists(full))
+        {
+            throw entry.Error(entry.Find("file")!, $"photo file '{file}' does not exist",
+                "check the file name, or remove 'file:' to show the caption without the image");
+        }
+
+        return Path.GetRelativePath(editionFolder, full).Replace('\\', '/');
+    }
+}

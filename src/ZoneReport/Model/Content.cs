@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace ZoneReport.Model;
+
+/// <summary>A development zone: one folder of content/, holding its editions.</summary>
+public sealed record Zone(string Slug, LocalizedText Name, LocalizedText? Summary, int Order, string SourceFile);
+
+/// <summary>A role and the people credited in it, e.g. 摄影: 曹文娟.</summary>
+public sealed record Credit(string Role, string Names);
+
+public sealed record LocalizedCredit(LocalizedText Role, LocalizedText Names);
+
+/// <summary>One zone's special pages of one year.</summary>
+public sealed record Edition(
+    Zone Zone,
+    string Slug,
+    int Year,
+    LocalizedText Title,
+    LocalizedText? Summary,
+    LocalizedText? Publication,
+    DateOnly? Date,
+    LocalizedText? Page,
+    ImmutableArray<LocalizedCredit> Credits,
+    string SourceFile)
+{
+    public string Key => $"{Zone.Slug}/{Slug}";
+}
+
+/// <summary>An article in one language: one Markdown file with its front matter.</summary>
+public sealed record ArticleText(
+    Language Language,
+    string Slug,
+    string Title,
+    string? Subtitle,
+    string? Byline,
+    ImmutableArray<Credit> Credits,
+    DateOnly? Date,
+    string? Publication,
+    string? Page,
+    string? Summary,
+    int Order,
+    bool Draft,
+    string Body,
+    int BodyFirstLine,
+    string SourceFile);
+
+/// <summary>An article and its translations, paired by file name (decade-review.zh.md, decade-review.en.md).</summary>
+public sealed record Article(Edition Edition, string Key, ImmutableSortedDictionary<string, ArticleText> Texts)
+{
+    public int Order => Texts.Values.Min(t => t.Order);
+
+    public ArticleText? In(Language language) => Texts.GetValueOrDefault(language.Id);
+}

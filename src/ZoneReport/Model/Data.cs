@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using ZoneReport.Diagnostics;
+
+namespace ZoneReport.Model;
+
+public enum FigureKind
+{
+    Actual,
+    Estimate,
+    Target,
+}
+
+/// <summary>A unit as written in YAML (亿元, 亩, %...). Formatting per language lives in Data.QuantityFormatter.</summary>
+public sealed record Unit(string Symbol);
+
+/// <summary>A change against an earlier period: a growth rate in percent, or a multiple (增长12.7倍).</summary>
+public sealed record Change(decimal Value, bool IsMultiple);
+
+/// <summary>A reporting period: a year, a half, a quarter, or a range of months in one year.</summary>
+public sealed record Period(int Year, int? Half, int? Quarter, int? FromMonth, int? ToMonth)
+{
+    public string Key => Half is { } h ? $"{Year}-H{h}" : Quarter is { } q ? $"{Year}-Q{q}" : FromMonth is { } f ? $"{Year}-{f:00}..{Year}-{ToMonth:00}" : $"{Year}";
+}
+
+public sealed record Figure(
+    string Id,
+    LocalizedText Label,
+    decimal Value,
+    Unit Unit,
+    Change? Change,
+    Period? Period,
+    FigureKind Kind,
+    LocalizedText? Source,
+    string? ArticleKey,
+    SourceLocation Origin);
+
+public sealed record Pillar(int Count, LocalizedText Title, LocalizedText? Summary, ImmutableArray<LocalizedText> Items);
+
+public sealed record Plan(string Slug, string Code, LocalizedText Title, LocalizedText? Summary, ImmutableArray<Pillar> Pillars, SourceLocation Origin);
+
+public sealed record Photo(
+    string Id,
+    string? File,
+    LocalizedText Caption,
+    LocalizedText Alt,
+    LocalizedText? Credit,
+    string? ArticleKey,
+    SourceLocation Origin);
+
+/// <summary>The structured data of one edition.</summary>
+public sealed record EditionData(ImmutableArray<Figure> Figures, ImmutableArray<Plan> Plans, ImmutableArray<Photo> Photos)
+{
+    public static readonly EditionData Empty = new(ImmutableArray<Figure>.Empty, ImmutableArray<Plan>.Empty, ImmutableArray<Photo>.Empty);
+
+    public Figure? FindFigure(string id) => Figures.FirstOrDefault(f => f.Id == id);
+    public Plan? FindPlan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
+    public Photo? FindPhoto(string id) => Photos.FirstOrDefault(p => p.Id == id);
+}
+
+/// <summary>Everything that was loaded and checked: the input of rendering.</summary>
+public sealed record SiteContent(
+    SiteConfig Config,
+    ImmutableArray<Zone> Zones,
+    ImmutableArray<Edition> Editions,
+    ImmutableArray<Article> Articles,
+    ImmutableDictionary<string, EditionData> Data)
+{
+    public EditionData DataOf(Edition edition) => Data.GetValueOrDefault(edition.Key, EditionData.Empty);
+}

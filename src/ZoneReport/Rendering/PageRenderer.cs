@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ZoneReport.Diagnostics;
+using ZoneReport.Markdown;
+using ZoneReport.Model;
+
+namespace ZoneReport.Rendering;
+
+/// <summary>
+/// Renders pages: the page's template, then layouts/base.html around it. Safe to call from many
+/// threads; each thread borrows its own template context, which keeps Scriban's caches warm.
+/// </summary>
+public sealed class PageRenderer(
+    SiteContent content,
+    TemplateSet templates,
+    Dictionary dictionary,
+    Assets assets,
+    IReadOnlyDictionary<string, ContentViews> views,
+    IReadOnlyDictionary<ArticleText, ArticleBody> bodies,
+    MarkdownRenderer markdown)
+{
+    public const string Layout = "layouts/base.html";
+
+    private readonly ConcurrentBag<EscapingTemplateContext> _contexts = new();
+
+    public string Render(PageSpec page)
+    {
+        var template = templates.Get(page.Template, SourceLocation.FileOnly($"{TemplateSet.Folder}/{page.Template}"));
+        var layout = templates.Get(Layout, SourceLocation.FileOnly($"{TemplateSet.Folder}/{Layout}"));
+        var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(templates);
+        var globals = Globals(page, context);
+        context.PushGlobal(globals);
+        try
+        {
+            if (page.Body is var (article, text))
+            {
+                globals["body"] = new HtmlString(RenderBody(page, article, text, context));
+            }
+
+            globals["content"] = new HtmlString(template.Render(context));
+            return layout.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw TemplateError(e, page);
+        }
+        finally
+        {
+            context.PopGlobal();
+            _contexts.Add(context);
+        }
+    }
+
+    private ScriptObject Globals(PageSpec page, TemplateContext context)
+    {
+        var language = page.Language;
+        var config = content.Config;
+        string Link(string target) => page.LinksFromRoot ? Urls.RootRelative(config.BaseUrl, target) : Urls.Relative(page.Path, target);
+
+        var alternates = new ScriptArray();
+        foreach (var other in config.Languages)
+        {
+            alternates.Add(new ScriptObject { ["code"] = other.Code, ["url"] = Urls.Absolute(config.BaseUrl, page.Alternates[other.Id]) });
+        }
+
+        var languages = new ScriptArray();
+        foreach (var other in config.Languages)
+        {
+            languages.Add(new ScriptObject
+            {
+                ["id"] = other.Id, ["code"] = other.Code, ["name"] = other.Name, ["current"] = other == language,
+                ["url"] = Link(page.Alternates[other.Id]), ["home"] = PagePaths.Home(other),
+                ["title"] = config.Title[other], ["description"] = config.Description[other],
+                ["enter"] = dictionary.Find(other, "enter_site"), ["home_label"] = dictionary.Find(other, "home_link"),
+            });
+        }
+
+        var globals = new ScriptObject
+        {
+            ["site"] = new ScriptObject
+            {
+                ["title"] = config.Title[language],
+                ["description"] = config.Description[language],
+                ["languages"] = languages,
+                ["editions"] = views[language.Id].AllEditions,
+                ["zones"] = views[language.Id].AllZones,
+            },
+            ["lang"] = new ScriptObject { ["id"] = language.Id, ["code"] = language.Code, ["name"] = language.Name, ["home"] = PagePaths.Home(language) },
+            ["page"] = new ScriptObject
+            {
+                ["kind"] = page.Kind,
+                ["path"] = page.Path,
+                ["title"] = page.Title,
+                ["description"] = page.Description ?? config.Description[language],
+                ["canonical"] = Urls.Absolute(config.BaseUrl, page.Path),
+                ["alternates"] = alternates,
+                ["x_default"] = Urls.Absolute(config.BaseUrl, page.Alternates[config.DefaultLanguage.Id]),
+                ["switch_is_fallback"] = page.SwitchIsFallback,
+            },
+            ["link"] = new TemplateFunction("link", 1, (_, _, args) => Link(args[0]?.ToString() ?? "")),
+            ["asset"] = new TemplateFunction("asset", 1, (_, node, args) =>
+            {
+                var name = args[0]?.ToString() ?? "";
+                return Link(assets.PathOf(name) ?? throw new ScriptRuntimeException(node?.Span ?? default,
+                    $"there is no asset '{name}' in {TemplateSet.Folder}/assets/"));
+            }),
+            ["t"] = new TemplateFunction("t", 1, (_, node, args) =>
+            {
+                var key = args[0]?.ToString() ?? "";
+                return dictionary.Find(language, key) ?? throw new ScriptRuntimeException(node?.Span ?? default,
+                    $"unknown interface word '{key}'; add it to every file in {TemplateSet.Folder}/i18n/");
+            }),
+        };
+        foreach (var (key, value) in page.Data) globals[key] = value;
+        return globals;
+    }
+
+    private string RenderBody(PageSpec page, Article article, ArticleText text, TemplateContext context)
+    {
+        var body = bodies[text];
+        var data = content.DataOf(article.Edition);
+        string Rewrite(string url) =>
+            body.LinkTargets.TryGetValue(url, out var target)
+                ? Urls.Relative(page.Path, PagePaths.Article(target, content.Articles.First(a => a.Texts.ContainsValue(target)).Edition))
+                  + (url.Contains('#') ? url[url.IndexOf('#')..] : "")
+                : url;
+
+        string Embed(EmbedBlock embed)
+        {
+            var (partial, name, model) = embed.Kind switch
+            {
+                EmbedKind.Photo => ("partials/photo.html", "photo", DataViews.Photo(data.FindPhoto(embed.Id)!, article.Edition, page.Language)),
+                EmbedKind.Figure => ("partials/figure.html", "figure", DataViews.Figure(data.FindFigure(embed.Id)!, page.Language)),
+                _ => ("partials/plan.html", "plan", DataViews.Plan(data.FindPlan(embed.Id)!, article.Edition, page.Language)),
+            };
+            context.PushGlobal(new ScriptObject { [name] = model });
+            try
+            {
+                return templates.Get(partial, new SourceLocation(text.SourceFile, text.BodyFirstLine + embed.Line, embed.Column + 1)).Render(context);
+            }
+            finally
+            {
+                context.PopGlobal();
+            }
+        }
+
+        return markdown.Render(body.Document, Rewrite, Embed);
+    }
+
+    private static BuildException TemplateError(ScriptRuntimeException e, PageSpec page)
+    {
+        var span = e.Span;
+        var file = string.IsNullOrEmpty(span.FileName) ? $"{TemplateSet.Folder}/{page.Template}" : span.FileName;
+        var message = e.OriginalMessage;
+        var hint = message.Contains("was not found", StringComparison.Ordinal)
+            ? $"check the spelling; on {page.Kind} pages the template can use: site, lang, page, link, asset, t{string.Concat(page.Data.Keys.Select(k => ", " + k))}"
+            : "see the Scriban documentation for the syntax, and README.md for what templates receive";
+        return new BuildException(new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
+            $"template error while rendering {page.Path}: {message}", hint);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Scriban.Runtime;
+using ZoneReport.Model;
+
+namespace ZoneReport.Rendering;
+
+/// <summary>One page to render: where it goes, with which template, in which language, and its counterparts.</summary>
+/// <param name="Alternates">The same page in each language (language id to output path).</param>
+/// <param name="SwitchIsFallback">True when the other language has no such page and the switch leads to the edition instead.</param>
+/// <param name="Body">The article whose Markdown is rendered into this page, if any.</param>
+public sealed record PageSpec(
+    string Path,
+    string Kind,
+    Language Language,
+    string Title,
+    string? Description,
+    ScriptObject Data,
+    ImmutableSortedDictionary<string, string> Alternates,
+    bool SwitchIsFallback = false,
+    (Article Article, ArticleText Text)? Body = null)
+{
+    public string Template => $"{Kind}.html";
+
+    /// <summary>404 pages are served at any address, so their links start from the server root.</summary>
+    public bool LinksFromRoot => Kind == "404";
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Scriban.Runtime;
+using ZoneReport.Model;
+
+namespace ZoneReport.Rendering;
+
+/// <summary>Lists every page of the site, in a stable order.</summary>
+public static class SitePages
+{
+    public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views)
+    {
+        var config = content.Config;
+        var pages = new List<PageSpec>();
+        var homes = Each(config, PagePaths.Home);
+        var landingLanguage = config.DefaultLanguage;
+        pages.Add(new PageSpec(PagePaths.Landing, "landing", landingLanguage, config.Title[landingLanguage],
+            config.Description[landingLanguage], new ScriptObject(), homes));
+        pages.Add(new PageSpec(PagePaths.RootNotFound, "404", landingLanguage, config.Title[landingLanguage], null,
+            new ScriptObject(), Each(config, PagePaths.NotFound)));
+
+        foreach (var language in config.Languages)
+        {
+            var view = views[language.Id];
+            pages.Add(new PageSpec(PagePaths.Home(language), "home", language, config.Title[language], config.Description[language],
+                new ScriptObject(), homes));
+            pages.Add(new PageSpec(PagePaths.NotFound(language), "404", language, config.Title[language], null,
+                new ScriptObject(), Each(config, PagePaths.NotFound)));
+
+            foreach (var zone in content.Zones)
+            {
+                pages.Add(new PageSpec(PagePaths.Zone(language, zone), "zone", language, zone.Name[language], zone.Summary?[language],
+                    new ScriptObject { ["zone"] = view.Of(zone) }, Each(config, l => PagePaths.Zone(l, zone))));
+            }
+
+            foreach (var edition in content.Editions)
+            {
+                pages.Add(new PageSpec(PagePaths.Edition(language, edition), "edition", language, edition.Title[language],
+                    edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
+                    Each(config, l => PagePaths.Edition(l, edition))));
+                foreach (var plan in content.DataOf(edition).Plans)
+                {
+                    var planView = DataViews.Plan(plan, edition, language);
+                    pages.Add(new PageSpec(PagePaths.Plan(language, edition, plan), "plan", language, plan.Title[language],
+                        plan.Summary?[language], new ScriptObject { ["plan"] = planView, ["edition"] = view.Of(edition) },
+                        Each(config, l => PagePaths.Plan(l, edition, plan))));
+                }
+            }
+
+            foreach (var article in content.Articles)
+            {
+                if (article.In(language) is not { } text) continue;
+                var missing = config.Languages.Any(l => article.In(l) is null);
+                var alternates = config.Languages.ToImmutableSortedDictionary(l => l.Id,
+                    l => article.In(l) is { } other ? PagePaths.Article(other, article.Edition) : PagePaths.Edition(l, article.Edition),
+                    StringComparer.Ordinal);
+                pages.Add(new PageSpec(PagePaths.Article(text, article.Edition), "article", language, text.Title, text.Summary,
+                    new ScriptObject { ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition) },
+                    alternates, SwitchIsFallback: missing, Body: (article, text)));
+            }
+        }
+
+        return pages;
+    }
+
+    private static ImmutableSortedDictionary<string, string> Each(SiteConfig config, Func<Language, string> path) =>
+        config.Languages.ToImmutableSortedDictionary(l => l.Id, path, StringComparer.Ordinal);
+}
