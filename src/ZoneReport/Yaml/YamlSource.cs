@@ -12,14 +12,17 @@ public static class YamlSource
     public static YamlMap ParseMapping(string text, string file, int lineOffset = 0)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            var line = (int)e.Start.Line + lineOffset;
-            var column = (int)e.Start.Column;
+            // YamlDotNet reports some malformed input without a position; the scanner still knows where it stopped.
+            var mark = e is YamlException y ? y.Start : scanner.CurrentPosition;
+            var line = (int)mark.Line + lineOffset;
+            var column = (int)mark.Column;
             throw new BuildException(
                 new SourceLocation(file, Math.Max(line, 1), Math.Max(column, 1)),
                 $"this is not valid YAML: {Describe(e)}",
@@ -43,8 +46,9 @@ public static class YamlSource
         return new YamlMap(mapping, file, lineOffset);
     }
 
-    private static string Describe(YamlException e)
+    private static string Describe(Exception e)
     {
+        if (e is InvalidOperationException) return "a value is not closed or not properly quoted";
         var message = e.InnerException?.Message ?? e.Message;
         // YamlDotNet repeats the position in its own text; ours is already at the front of the line.
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
