@@ -3,8 +3,13 @@ using ZoneReport.Model;
 
 namespace ZoneReport.Rendering;
 
-/// <summary>Charts of an edition's key figures (filled in by the structured-data work).</summary>
+/// <summary>Decides which charts an edition page shows: today, the growth rates of its key figures.</summary>
 public static class EditionCharts
 {
-    public static Func<Edition, Func<ScriptObject, HtmlString>?> For(SiteContent content, Language language) => _ => null;
+    public static Func<Edition, Func<ScriptObject, HtmlString>?> For(SiteContent content, Language language, Dictionary dictionary) =>
+        edition =>
+        {
+            var chart = GrowthChart.Draw(content.DataOf(edition).Figures, language, dictionary.Find(language, "chart_growth") ?? "");
+            return chart is null ? null : _ => chart;
+        };
 }

@@ -47,7 +47,7 @@ public static class SiteBuilder
         var templates = TemplateSet.Load(siteFolder);
         var dictionary = Dictionary.Load(siteFolder, config.Languages);
         var assets = Assets.Load(siteFolder);
-        var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l)));
+        var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
         var pages = SitePages.List(content, views);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies, markdown);
 
