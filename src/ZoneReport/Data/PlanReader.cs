@@ -34,7 +34,7 @@ public sealed class PlanReader(LocalizedReader texts)
                 if (pillars[i].Count != counts[i])
                 {
                     throw new BuildException(pillarEntries[i].LocationOfValue("count"),
-                        $"plan '{code}', pillar {i + 1} ('{pillars[i].Title.Values.First().Value}'): the code expects {counts[i]} items, the pillar counts {pillars[i].Count}",
+                        $"plan '{code}', pillar {i + 1} ('{pillars[i].Title[texts.Languages[0]]}'): the code expects {counts[i]} items, the pillar counts {pillars[i].Count}",
                         $"digit {i + 1} of '{code}' is {counts[i]}: correct the count or the order of the pillars");
                 }
             }
@@ -64,7 +64,7 @@ public sealed class PlanReader(LocalizedReader texts)
         if (count is { } expected && expected != items.Length)
         {
             throw entry.Error(entry.Find("count")!,
-                $"plan '{code}', pillar {index + 1} ('{title.Values.First().Value}'): count is {expected} but {items.Length} items are listed",
+                $"plan '{code}', pillar {index + 1} ('{title[texts.Languages[0]]}'): count is {expected} but {items.Length} items are listed",
                 $"list exactly {expected} items under 'items:', or correct the count");
         }
 
