@@ -18,6 +18,21 @@ public sealed class TestSite : IDisposable
 
     public string Folder { get; }
 
+    /// <summary>A copy of the real site of the repository: site.yml, content/ and templates/.</summary>
+    public static TestSite FromRepository()
+    {
+        var site = new TestSite(Path.Combine(RepoPaths.Root, "content"), "content");
+        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(site.Folder, "site.yml"));
+        return site;
+    }
+
+    private TestSite(string source, string into)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "zonereport-tests", Guid.NewGuid().ToString("N"));
+        Copy(source, Path.Combine(Folder, into));
+        Copy(RepoPaths.Templates, Path.Combine(Folder, "templates"));
+    }
+
     public string Output => Path.Combine(Folder, "_site");
 
     public string EditionFolder => "content/sample-zone/2022";

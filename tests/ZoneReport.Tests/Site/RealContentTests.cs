@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using ZoneReport.Site;
+using ZoneReport.Tests.Support;
+
+namespace ZoneReport.Tests.Site;
+
+/// <summary>The real content of the repository: it builds cleanly, and translations keep every figure.</summary>
+public sealed class RealContentTests : IClassFixture<RealContentTests.Built>
+{
+    public sealed class Built : IDisposable
+    {
+        public Built()
+        {
+            Site = TestSite.FromRepository();
+            Result = Site.Build();
+            Content = SiteContentReader.Read(Site.Folder);
+        }
+
+        public TestSite Site { get; }
+        public BuildResult Result { get; }
+        public ZoneReport.Model.SiteContent Content { get; }
+        public void Dispose() => Site.Dispose();
+    }
+
+    private readonly Built _built;
+
+    public RealContentTests(Built built) => _built = built;
+
+    [Fact]
+    public void Builds_with_no_warning_and_every_link_resolves()
+    {
+        Assert.Empty(_built.Result.Warnings);
+        Assert.Empty(LinkWalker.BrokenLinks(_built.Site.Output, "/"));
+    }
+
+    [Fact]
+    public void Holds_every_edition_article_and_photo_of_the_five_source_pages()
+    {
+        var content = _built.Content;
+        Assert.Equal(["chuanjiang/2022", "luohe-etdz/2019", "zhoukou-edz/2022"], content.Editions.Select(e => e.Key).Order());
+        Assert.Equal(ExpectedArticles, content.Articles.Count(a => a.In(content.Config.Languages[0]) is not null));
+        Assert.Equal(ExpectedArticles, content.Articles.Count(a => a.In(content.Config.Languages[1]) is not null));
+        Assert.Equal(ExpectedPhotos, content.Data.Values.Sum(d => d.Photos.Length));
+        Assert.Equal(ExpectedArticles, _built.Result.PagesPerLanguage["en"] - ExpectedOtherPagesPerLanguage);
+    }
+
+    [Fact]
+    public void Every_figure_value_of_an_article_appears_in_its_chinese_page()
+    {
+        var chinese = _built.Content.Config.Languages[0];
+        var missing = new List<string>();
+        foreach (var edition in _built.Content.Editions)
+        {
+            foreach (var figure in _built.Content.DataOf(edition).Figures.Where(f => f.ArticleKey is not null))
+            {
+                var article = _built.Content.Articles.Single(a => a.Edition == edition && a.Key == figure.ArticleKey);
+                var text = ArticleText(ZoneReport.Rendering.PagePaths.Article(article.In(chinese)!, edition));
+                var value = ZoneReport.Data.QuantityFormatter.Plain(figure.Value);
+                var unit = figure.Unit.Symbol == "人" ? "[人名]" : Regex.Escape(figure.Unit.Symbol);
+                if (!Regex.IsMatch(text, $@"(?<![\d.]){Regex.Escape(value)}\s*(余|多)?\s*{unit}"))
+                {
+                    missing.Add($"{figure.Origin}: {value}{figure.Unit.Symbol} ({figure.Id})");
+                }
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Each_translation_holds_the_same_numbers_as_its_chinese_original()
+    {
+        var (chinese, english) = (_built.Content.Config.Languages[0], _built.Content.Config.Languages[1]);
+        var problems = new List<string>();
+        foreach (var article in _built.Content.Articles)
+        {
+            var zh = NumberExtractor.Chinese(ArticleText(ZoneReport.Rendering.PagePaths.Article(article.In(chinese)!, article.Edition)));
+            var en = NumberExtractor.English(ArticleText(ZoneReport.Rendering.PagePaths.Article(article.In(english)!, article.Edition)));
+            if (!zh.SetEquals(en))
+            {
+                problems.Add($"{article.Edition.Key}/{article.Key}: only in Chinese [{string.Join(", ", zh.Except(en))}], only in English [{string.Join(", ", en.Except(zh))}]");
+            }
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void The_number_check_catches_a_dropped_or_changed_figure()
+    {
+        Assert.True(NumberExtractor.Chinese("合同资金226亿元,项目34个,10月17日").SetEquals(
+            NumberExtractor.English("contracts worth CNY 22.6 billion, 34 projects, 17 October")));
+        Assert.False(NumberExtractor.Chinese("合同资金226亿元").SetEquals(NumberExtractor.English("contracts worth CNY 2.26 billion")));
+        Assert.False(NumberExtractor.Chinese("项目34个,增长7%").SetEquals(NumberExtractor.English("34 projects")));
+    }
+
+    private string ArticleText(string page)
+    {
+        var document = new HtmlParser().ParseDocument(_built.Site.Page(page));
+        var article = document.QuerySelector("main article")!;
+        article.QuerySelector(".article-footer")?.Remove();
+        return article.TextContent;
+    }
+
+    private const int ExpectedArticles = 0;
+    private const int ExpectedPhotos = 0;
+    private const int ExpectedOtherPagesPerLanguage = 0;
+}
