@@ -7,8 +7,11 @@ using ZoneReport.Model;
 
 namespace ZoneReport.Markdown;
 
+/// <summary>An article in one language that a link points to.</summary>
+public sealed record LinkTarget(Article Article, ArticleText Text);
+
 /// <summary>An article's parsed body, and the articles its .md links point to (by the link as written).</summary>
-public sealed record ArticleBody(MarkdownDocument Document, ImmutableDictionary<string, ArticleText> LinkTargets);
+public sealed record ArticleBody(MarkdownDocument Document, ImmutableDictionary<string, LinkTarget> LinkTargets);
 
 /// <summary>
 /// Parses every article body once and checks what it refers to: embedded photos, figures and plans
@@ -21,7 +24,8 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 
     public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content)
     {
-        var bySourceFile = content.Articles.SelectMany(a => a.Texts.Values).ToDictionary(t => t.SourceFile, StringComparer.Ordinal);
+        var bySourceFile = content.Articles.SelectMany(a => a.Texts.Values.Select(t => new LinkTarget(a, t)))
+            .ToDictionary(t => t.Text.SourceFile, StringComparer.Ordinal);
         var errors = new ErrorCollector();
         var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
         var bodies = new ArticleBody[texts.Count];
@@ -40,10 +44,10 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
             .ToImmutableDictionary(p => p.Text, p => p.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<ArticleText>);
     }
 
-    private static ImmutableDictionary<string, ArticleText> CheckLinks(
-        MarkdownDocument document, ArticleText text, IReadOnlyDictionary<string, ArticleText> bySourceFile, ErrorCollector errors)
+    private static ImmutableDictionary<string, LinkTarget> CheckLinks(
+        MarkdownDocument document, ArticleText text, IReadOnlyDictionary<string, LinkTarget> bySourceFile, ErrorCollector errors)
     {
-        var targets = ImmutableDictionary.CreateBuilder<string, ArticleText>(StringComparer.Ordinal);
+        var targets = ImmutableDictionary.CreateBuilder<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";

@@ -123,7 +123,7 @@ public sealed class PageRenderer(
         var data = content.DataOf(article.Edition);
         string Rewrite(string url) =>
             body.LinkTargets.TryGetValue(url, out var target)
-                ? Urls.Relative(page.Path, PagePaths.Article(target, content.Articles.First(a => a.Texts.ContainsValue(target)).Edition))
+                ? Urls.Relative(page.Path, PagePaths.Article(target.Text, target.Article.Edition))
                   + (url.Contains('#') ? url[url.IndexOf('#')..] : "")
                 : url;
 
