@@ -103,7 +103,10 @@ public sealed class RealContentTests : IClassFixture<RealContentTests.Built>
         return article.TextContent;
     }
 
-    private const int ExpectedArticles = 0;
-    private const int ExpectedPhotos = 0;
-    private const int ExpectedOtherPagesPerLanguage = 0;
+    // 000-002: 11 Zhoukou articles (reviews, 6 news items, commentary, two plan pages); 003: 1; 004: 2.
+    private const int ExpectedArticles = 14;
+    // Photo captions as printed: 001: 4, 000: 6, 002: 1, 003: 13, 004: 11.
+    private const int ExpectedPhotos = 35;
+    // Home, 404, 3 zones, 3 editions and 9 plan pages in each language.
+    private const int ExpectedOtherPagesPerLanguage = 17;
 }

@@ -1,0 +1,57 @@
+using ZoneReport.Cli;
+using ZoneReport.Tests.Support;
+
+namespace ZoneReport.Tests.Cli;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    [Fact]
+    public void Build_prints_a_one_line_summary_and_exits_zero()
+    {
+        var (code, output, errors) = Run("build", "--source", _site.Folder);
+        Assert.Equal(0, code);
+        Assert.Matches(@"^Built \d+ files into .+: 7 en pages, 7 zh pages in \d+\.\d\d s\n$", output);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void A_bad_input_prints_file_line_column_and_hint_and_exits_non_zero()
+    {
+        _site.Replace($"{_site.EditionFolder}/figures.yml", "    unit: 个\n", "    unit: 座\n");
+        var (code, _, errors) = Run("build", "--source", _site.Folder);
+        Assert.Equal(1, code);
+        Assert.Contains($"{_site.EditionFolder}/figures.yml:11:11: error: unknown unit '座' in figure 'projects'\n  hint: use one of:", errors);
+        Assert.Contains("the previous site was left as it was", errors);
+    }
+
+    [Fact]
+    public void Output_and_drafts_options_are_honoured()
+    {
+        var output = Path.Combine(_site.Folder, "elsewhere");
+        var (code, _, _) = Run("build", "--source", _site.Folder, "--output", output, "--drafts");
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+    }
+
+    [Theory]
+    [InlineData("publish")]
+    [InlineData("build", "--colour")]
+    public void Unknown_commands_and_options_exit_with_usage(params string[] args)
+    {
+        var (code, _, errors) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains("Usage: zonereport", errors);
+    }
+
+    private static (int Code, string Output, string Errors) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var errors = new StringWriter { NewLine = "\n" };
+        var code = CommandLine.Run(args, output, errors);
+        return (code, output.ToString(), errors.ToString());
+    }
+
+    public void Dispose() => _site.Dispose();
+}
