@@ -39,8 +39,9 @@ public static partial class SiteConfigLoader
             var other => throw map.Error(map.Find("missing_translation")!,
                 $"missing_translation must be 'error' or 'warn', not '{other}'", "write 'missing_translation: error' (the default) or 'warn'"),
         };
+        var images = ReadImages(map);
         map.RejectUnknownKeys();
-        return new SiteConfig(title, description, baseUrl, languages, output, policy);
+        return new SiteConfig(title, description, baseUrl, languages, output, policy, images);
     }
 
     private static Uri ReadBaseUrl(YamlMap map)
@@ -53,6 +54,45 @@ public static partial class SiteConfigLoader
         }
 
         return text.EndsWith('/') ? uri : new Uri(text + "/");
+    }
+
+    /// <summary>The optional 'images:' settings: widths to resize photos to, and their quality.</summary>
+    private static ImageSettings ReadImages(YamlMap map)
+    {
+        if (map.OptionalMap("images") is not { } images) return ImageSettings.Default;
+        var widths = ImageSettings.Default.Widths;
+        if (images.Has("widths"))
+        {
+            var builder = ImmutableArray.CreateBuilder<int>();
+            foreach (var node in images.NodeList("widths"))
+            {
+                var text = (node as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value;
+                if (!int.TryParse(text, out var width) || width is < 16 or > 8192)
+                {
+                    throw images.Error(node, $"image width '{text}' must be a whole number of pixels from 16 to 8192",
+                        "write the widths like 'widths: [360, 720, 1080, 1440]'");
+                }
+
+                builder.Add(width);
+            }
+
+            if (builder.Count == 0)
+            {
+                throw images.Error(images.Find("widths")!, "'widths' lists no width", "write the widths like 'widths: [360, 720, 1080, 1440]'");
+            }
+
+            widths = builder.Distinct().Order().ToImmutableArray();
+        }
+
+        var quality = images.OptionalInt("quality") ?? ImageSettings.Default.Quality;
+        if (quality is < 1 or > 100)
+        {
+            throw images.Error(images.Find("quality")!, $"image quality must be from 1 to 100, not {quality}",
+                "75 to 85 keeps photos sharp and small; the default is " + ImageSettings.Default.Quality);
+        }
+
+        images.RejectUnknownKeys();
+        return new ImageSettings(widths, quality);
     }
 
     private static ImmutableArray<Language> ReadLanguages(YamlMap map)

@@ -32,7 +32,8 @@ public sealed record Figure(
     FigureKind Kind,
     LocalizedText? Source,
     string? ArticleKey,
-    SourceLocation Origin);
+    SourceLocation Origin,
+    ResponsiveImage? Image = null);
 
 public sealed record Pillar(int Count, LocalizedText Title, LocalizedText? Summary, ImmutableArray<LocalizedText> Items);
 
@@ -45,7 +46,8 @@ public sealed record Photo(
     LocalizedText Alt,
     LocalizedText? Credit,
     string? ArticleKey,
-    SourceLocation Origin);
+    SourceLocation Origin,
+    ResponsiveImage? Image = null);
 
 /// <summary>The structured data of one edition.</summary>
 public sealed record EditionData(ImmutableArray<Figure> Figures, ImmutableArray<Plan> Plans, ImmutableArray<Photo> Photos)

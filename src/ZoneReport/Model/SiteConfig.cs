@@ -15,7 +15,8 @@ public sealed record SiteConfig(
     Uri BaseUrl,
     ImmutableArray<Language> Languages,
     string OutputFolder,
-    MissingTranslationPolicy MissingTranslation)
+    MissingTranslationPolicy MissingTranslation,
+    ImageSettings Images)
 {
     /// <summary>The first language is the default one (x-default, the root landing page's language).</summary>
     public Language DefaultLanguage => Languages[0];

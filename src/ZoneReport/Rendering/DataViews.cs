@@ -24,8 +24,24 @@ public static class DataViews
         ["caption"] = photo.Caption[language],
         ["alt"] = photo.Alt[language],
         ["credit"] = photo.Credit?[language],
-        ["image"] = photo.File is { } file ? PagePaths.Media(edition, file) : null,
+        ["image"] = photo.Image is { } image ? Image(image) : null,
+        ["lead"] = false,
     };
+
+    private static ScriptObject Image(ResponsiveImage image)
+    {
+        static ScriptArray Variants(IEnumerable<ImageVariant> variants) =>
+            new(variants.Select(v => new ScriptObject { ["path"] = v.Path, ["width"] = v.Width }));
+        return new ScriptObject
+        {
+            ["src"] = image.Largest.Path,
+            ["width"] = image.Largest.Width,
+            ["height"] = image.Largest.Height,
+            ["type"] = image.FallbackType,
+            ["srcset"] = Variants(image.Fallback),
+            ["webp"] = Variants(image.Modern),
+        };
+    }
 
     public static ScriptObject Plan(Plan plan, Edition edition, Language language)
     {

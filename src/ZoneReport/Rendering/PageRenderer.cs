@@ -100,6 +100,9 @@ public sealed class PageRenderer(
                 ["switch_is_fallback"] = page.SwitchIsFallback,
             },
             ["link"] = new TemplateFunction("link", 1, (_, _, args) => Link(args[0]?.ToString() ?? "")),
+            ["srcset"] = new TemplateFunction("srcset", 1, (_, _, args) => args[0] is ScriptArray variants
+                ? string.Join(", ", variants.OfType<ScriptObject>().Select(v => $"{Link(v["path"]?.ToString() ?? "")} {v["width"]}w"))
+                : ""),
             ["asset"] = new TemplateFunction("asset", 1, (_, node, args) =>
             {
                 var name = args[0]?.ToString() ?? "";
@@ -131,7 +134,7 @@ public sealed class PageRenderer(
         {
             var (partial, name, model) = embed.Kind switch
             {
-                EmbedKind.Photo => ("partials/photo.html", "photo", DataViews.Photo(data.FindPhoto(embed.Id)!, article.Edition, page.Language)),
+                EmbedKind.Photo => ("partials/photo.html", "photo", LeadPhoto(DataViews.Photo(data.FindPhoto(embed.Id)!, article.Edition, page.Language), embed)),
                 EmbedKind.Figure => ("partials/figure.html", "figure", DataViews.Figure(data.FindFigure(embed.Id)!, page.Language)),
                 _ => ("partials/plan.html", "plan", DataViews.Plan(data.FindPlan(embed.Id)!, article.Edition, page.Language)),
             };
@@ -147,6 +150,13 @@ public sealed class PageRenderer(
         }
 
         return markdown.Render(body.Document, Rewrite, Embed);
+    }
+
+    /// <summary>A photo at the top of an article is on screen at once: the page loads it first rather than lazily.</summary>
+    private static ScriptObject LeadPhoto(ScriptObject photo, EmbedBlock embed)
+    {
+        photo["lead"] = embed.Parent is Markdig.Syntax.MarkdownDocument document && document.IndexOf(embed) <= 1;
+        return photo;
     }
 
     private static BuildException TemplateError(ScriptRuntimeException e, PageSpec page)

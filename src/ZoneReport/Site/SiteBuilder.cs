@@ -4,6 +4,7 @@ using ZoneReport.Configuration;
 using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
+using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 using ZoneReport.Output;
@@ -44,6 +45,7 @@ public static class SiteBuilder
 
         var markdown = new MarkdownRenderer();
         var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
+        (content, var images) = new ImageProcessor(config.Images).Process(content, siteFolder);
         var templates = TemplateSet.Load(siteFolder);
         var dictionary = Dictionary.Load(siteFolder, config.Languages);
         var assets = Assets.Load(siteFolder);
@@ -68,28 +70,12 @@ public static class SiteBuilder
         errors.ThrowIfAny();
 
         foreach (var (_, (path, bytes)) in assets.Files) staging.WriteBytes(path, bytes);
-        var media = CopyMedia(content, siteFolder, staging);
+        foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
         staging.Publish();
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + media, clock.Elapsed, loaded.Warnings);
-    }
-
-    private static int CopyMedia(SiteContent content, string siteFolder, StagingFolder staging)
-    {
-        var count = 0;
-        foreach (var edition in content.Editions)
-        {
-            var folder = Path.Combine(siteFolder, Path.GetDirectoryName(edition.SourceFile)!);
-            foreach (var photo in content.DataOf(edition).Photos.Where(p => p.File is not null))
-            {
-                staging.CopyFile(Path.Combine(folder, photo.File!), PagePaths.Media(edition, photo.File!));
-                count++;
-            }
-        }
-
-        return count;
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length, clock.Elapsed, loaded.Warnings);
     }
 }

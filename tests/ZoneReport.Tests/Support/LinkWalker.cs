@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 
 namespace ZoneReport.Tests.Support;
 
-/// <summary>Finds every link, stylesheet and image in a built site that does not lead to a file (or anchor) in it.</summary>
+/// <summary>Finds every link, stylesheet, icon and image (src and srcset) in a built site that does not lead to a file (or anchor) in it.</summary>
 public static class LinkWalker
 {
     public static IReadOnlyList<string> BrokenLinks(string outputFolder, string basePath)
@@ -26,8 +26,9 @@ public static class LinkWalker
         {
             var document = parser.ParseDocument(File.ReadAllText(page));
             var references = document.QuerySelectorAll("a[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("link[rel=stylesheet]").Select(e => e.GetAttribute("href")!))
-                .Concat(document.QuerySelectorAll("img[src]").Select(e => e.GetAttribute("src")!));
+                .Concat(document.QuerySelectorAll("link[rel=stylesheet], link[rel=icon]").Select(e => e.GetAttribute("href")!))
+                .Concat(document.QuerySelectorAll("img[src]").Select(e => e.GetAttribute("src")!))
+                .Concat(document.QuerySelectorAll("img[srcset], source[srcset]").SelectMany(e => SrcsetUrls(e.GetAttribute("srcset")!)));
             foreach (var reference in references)
             {
                 if (reference.StartsWith("http:", StringComparison.Ordinal) || reference.StartsWith("https:", StringComparison.Ordinal) ||
@@ -56,4 +57,9 @@ public static class LinkWalker
 
         return broken;
     }
+
+    /// <summary>The addresses of a srcset ("a.jpg 360w, b.jpg 720w").</summary>
+    public static IEnumerable<string> SrcsetUrls(string srcset) =>
+        srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(candidate => candidate.Split(' ')[0]);
 }
