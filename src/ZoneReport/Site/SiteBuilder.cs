@@ -71,11 +71,13 @@ public static class SiteBuilder
 
         foreach (var (_, (path, bytes)) in assets.Files) staging.WriteBytes(path, bytes);
         foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
+        staging.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
+        staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
         staging.Publish();
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length, clock.Elapsed, loaded.Warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + 2, clock.Elapsed, loaded.Warnings);
     }
 }
