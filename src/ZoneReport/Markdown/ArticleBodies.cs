@@ -93,9 +93,19 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 
     private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, ErrorCollector errors)
     {
+        var placed = new Dictionary<(EmbedKind, string), EmbedBlock>();
         foreach (var embed in document.Descendants<EmbedBlock>())
         {
             var where = At(text, embed);
+            // A photo or plan carries an HTML id, so a second placement would break links to it.
+            if (embed.Kind != EmbedKind.Malformed && !placed.TryAdd((embed.Kind, embed.Id), embed))
+            {
+                var first = At(text, placed[(embed.Kind, embed.Id)]);
+                errors.Add(where, $"{embed.Kind.ToString().ToLowerInvariant()} '{embed.Id}' is placed twice in this article (first at line {first.Line})",
+                    "keep one of the two placements");
+                continue;
+            }
+
             var (found, file, known) = embed.Kind switch
             {
                 EmbedKind.Photo => (data.FindPhoto(embed.Id) is not null, "photos.yml", data.Photos.Select(p => p.Id)),

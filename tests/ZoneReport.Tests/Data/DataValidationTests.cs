@@ -114,6 +114,16 @@ public sealed class DataValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_photo_placed_twice_in_one_article_names_the_second_placement()
+    {
+        var article = $"{_site.EditionFolder}/plan.zh.md";
+        _site.Replace(article, "[[figure: contract-funds]]", "[[figure: contract-funds]]\n\n[[photo: sinopharm]]");
+        var error = _site.BuildFails();
+        Assert.Equal((article, 27, 1), (error.Location.File, error.Location.Line, error.Location.Column));
+        Assert.Equal("photo 'sinopharm' is placed twice in this article (first at line 23)", error.Message);
+    }
+
+    [Fact]
     public void A_malformed_placement_is_reported()
     {
         var article = $"{_site.EditionFolder}/plan.zh.md";
