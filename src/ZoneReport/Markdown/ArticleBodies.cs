@@ -144,7 +144,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
         }
     }
 
-    private static SourceLocation At(ArticleText text, MarkdownObject node) =>
+    internal static SourceLocation At(ArticleText text, MarkdownObject node) =>
         new(text.SourceFile, text.BodyFirstLine + node.Line, node.Column + 1);
 
     private static string? Normalize(string path)

@@ -45,6 +45,7 @@ public static class SiteBuilder
 
         var markdown = new MarkdownRenderer();
         var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
+        var warnings = loaded.Warnings.AddRange(ChinesePunctuation.Check(bodies));
         (content, var images) = new ImageProcessor(config.Images).Process(content, siteFolder);
         var templates = TemplateSet.Load(siteFolder);
         var dictionary = Dictionary.Load(siteFolder, config.Languages);
@@ -78,6 +79,6 @@ public static class SiteBuilder
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + 2, clock.Elapsed, loaded.Warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + 2, clock.Elapsed, warnings);
     }
 }

@@ -86,6 +86,25 @@ public sealed class ContentErrorTests : IDisposable
     }
 
     [Fact]
+    public void Ascii_punctuation_in_chinese_text_is_a_warning_that_points_at_the_first_one()
+    {
+        var article = $"{_site.EditionFolder}/plan.zh.md";
+        _site.Replace(article, "产业发展规划，合同资金", "产业发展规划,合同资金");
+        _site.Replace(article, "据开发区经济工作会议。", "据开发区经济工作会议:2022年。");
+        var warning = Assert.Single(_site.Build().Warnings);
+        Assert.Equal((article, 13, 29), (warning.Location.File, warning.Location.Line, warning.Location.Column));
+        Assert.Equal("Chinese text has ASCII punctuation ',' (2 place(s) in this article, the first here)", warning.Message);
+        Assert.Contains("'，'", warning.Hint);
+    }
+
+    [Fact]
+    public void Numbers_and_english_in_chinese_text_keep_their_ascii_punctuation()
+    {
+        _site.Replace($"{_site.EditionFolder}/plan.zh.md", "合同资金226亿元", "合同资金1,226.5亿元，约合 CNY 122.65 billion, at 8:30 a.m. 开会");
+        Assert.Empty(_site.Build().Warnings);
+    }
+
+    [Fact]
     public void Malformed_data_yaml_names_file_and_line()
     {
         _site.Write($"{_site.EditionFolder}/figures.yml", "figures:\n  - id: gdp\n    label: { zh: 地区生产总值, en: GDP\n");
