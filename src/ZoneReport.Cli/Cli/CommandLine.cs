@@ -3,7 +3,7 @@ using ZoneReport.Site;
 
 namespace ZoneReport.Cli;
 
-/// <summary>zonereport build | serve [--source DIR] [--output DIR] [--drafts] [--port N]</summary>
+/// <summary>zonereport build | serve [--source DIR] [--output DIR] [--drafts] [--no-cache] [--port N]</summary>
 public static class CommandLine
 {
     public const string Usage = """
@@ -17,6 +17,7 @@ public static class CommandLine
           --source DIR   the folder holding site.yml, content/ and templates/ (default: current folder)
           --output DIR   where to write the site (default: the 'output' setting of site.yml)
           --drafts       include articles marked 'draft: true'
+          --no-cache     resize every photo again instead of reusing .cache/images/
           --port N       the preview port for serve (default 8080)
         """;
 
@@ -72,6 +73,7 @@ public static class CommandLine
         string source = ".";
         string? outputFolder = null;
         var drafts = false;
+        var useCache = true;
         port = 8080;
         problem = "";
         options = new BuildOptions(source);
@@ -89,6 +91,9 @@ public static class CommandLine
                 case "--drafts":
                     drafts = true;
                     break;
+                case "--no-cache":
+                    useCache = false;
+                    break;
                 case "--port" when int.TryParse(i + 1 < args.Length ? args[i + 1] : "", out var p):
                     port = p;
                     i++;
@@ -105,7 +110,7 @@ public static class CommandLine
             return false;
         }
 
-        options = new BuildOptions(source, outputFolder, drafts);
+        options = new BuildOptions(source, outputFolder, drafts, useCache);
         return true;
     }
 }

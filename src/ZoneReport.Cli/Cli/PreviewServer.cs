@@ -73,6 +73,8 @@ public static class PreviewServer
             ".html" => "text/html; charset=utf-8",
             ".css" => "text/css; charset=utf-8",
             ".svg" => "image/svg+xml",
+            ".xml" => "application/xml",
+            ".txt" => "text/plain; charset=utf-8",
             ".png" => "image/png",
             ".webp" => "image/webp",
             ".jpg" or ".jpeg" => "image/jpeg",

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using SkiaSharp;
 using ZoneReport.Diagnostics;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
@@ -12,12 +11,12 @@ namespace ZoneReport.Images;
 public sealed record ImageFile(string Path, byte[] Content);
 
 /// <summary>
-/// The image stage: decodes every photo that has a file, resizes it into the configured widths and
-/// encodes each width in the source's format and in WebP. Returns the content with each photo's
-/// <see cref="Photo.Image"/> filled in, and the files to publish. Originals are not published: they
-/// may be very large and carry camera metadata (GPS position) that readers should not receive.
+/// The image stage: every photo that has a file is resized and encoded (or taken from the cache),
+/// and its files named for publishing. Returns the content with each photo's <see cref="Photo.Image"/>
+/// filled in, and the files to write. Originals are not published: they may be very large and carry
+/// camera metadata (GPS position) that readers should not receive.
 /// </summary>
-public sealed class ImageProcessor(ImageSettings settings)
+public sealed class ImageProcessor(ImageEncoder encoder, ImageCache? cache)
 {
     public (SiteContent Content, ImmutableArray<ImageFile> Files) Process(SiteContent content, string siteFolder)
     {
@@ -29,11 +28,11 @@ public sealed class ImageProcessor(ImageSettings settings)
         if (jobs.Count == 0) return (content, ImmutableArray<ImageFile>.Empty);
 
         var errors = new ErrorCollector();
-        var results = new ConcurrentDictionary<(string Edition, string Photo), ResizedPhoto>();
+        var results = new ConcurrentDictionary<(string Edition, string Photo), PublishedPhoto>();
         Parallel.ForEach(jobs, job =>
         {
             var folder = Path.Combine(siteFolder, Path.GetDirectoryName(job.edition.SourceFile)!);
-            var result = errors.Try(() => Resize(job.photo, Path.Combine(folder, job.photo.File!),
+            var result = errors.Try(() => Publish(job.photo, EncodeOrReuse(job.photo, File.ReadAllBytes(Path.Combine(folder, job.photo.File!))),
                 PagePaths.Media(job.edition, job.photo.File!)));
             if (result is not null) results[(job.edition.Key, job.photo.Id)] = result;
         });
@@ -49,62 +48,33 @@ public sealed class ImageProcessor(ImageSettings settings)
         return (content with { Data = data }, files);
     }
 
-    private ResizedPhoto Resize(Photo photo, string source, string publishedPath)
+    private IReadOnlyList<EncodedImage> EncodeOrReuse(Photo photo, byte[] source)
     {
-        using var original = Decode(photo, source);
-        var type = Path.GetExtension(source).ToLowerInvariant() switch
-        {
-            ".png" => (Format: SKEncodedImageFormat.Png, Mime: "image/png", Extension: ".png"),
-            ".webp" => (Format: SKEncodedImageFormat.Webp, Mime: "image/webp", Extension: ".webp"),
-            _ => (Format: SKEncodedImageFormat.Jpeg, Mime: "image/jpeg", Extension: ".jpg"),
-        };
+        if (cache is null) return encoder.Encode(photo, source);
+        var key = ImageCache.Key(source, encoder.Fingerprint);
+        if (cache.Find(key) is { } cached) return cached;
+        var encoded = encoder.Encode(photo, source);
+        cache.Store(key, encoded);
+        return encoded;
+    }
+
+    /// <summary>Names each file after its content, so it can be cached forever and archived copies never clash.</summary>
+    private static PublishedPhoto Publish(Photo photo, IReadOnlyList<EncodedImage> encoded, string publishedPath)
+    {
         var stem = publishedPath[..^Path.GetExtension(publishedPath).Length];
         var files = new List<ImageFile>();
         var fallback = ImmutableArray.CreateBuilder<ImageVariant>();
         var modern = ImmutableArray.CreateBuilder<ImageVariant>();
-        foreach (var width in WidthsFor(original.Width))
+        foreach (var image in encoded)
         {
-            var height = (int)Math.Max(1, Math.Round((double)original.Height * width / original.Width));
-            using var resized = width == original.Width ? original.Copy() : original.Resize(new SKImageInfo(width, height),
-                new SKSamplingOptions(SKCubicResampler.Mitchell));
-            using var image = SKImage.FromBitmap(resized);
-            fallback.Add(Encode(image, type.Format, type.Extension));
-            if (type.Format != SKEncodedImageFormat.Webp) modern.Add(Encode(image, SKEncodedImageFormat.Webp, ".webp"));
-
-            ImageVariant Encode(SKImage image, SKEncodedImageFormat format, string extension)
-            {
-                using var encoded = image.Encode(format, settings.Quality);
-                var bytes = encoded.ToArray();
-                // Named after their content, so they can be cached forever and archived copies never clash.
-                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-                var path = $"{stem}-{width}.{hash}{extension}";
-                files.Add(new ImageFile(path, bytes));
-                return new ImageVariant(path, width, height);
-            }
+            var hash = Convert.ToHexStringLower(SHA256.HashData(image.Content))[..10];
+            var path = $"{stem}-{image.Width}.{hash}{image.Extension}";
+            files.Add(new ImageFile(path, image.Content));
+            (image.IsModern ? modern : fallback).Add(new ImageVariant(path, image.Width, image.Height));
         }
 
-        return new ResizedPhoto(new ResponsiveImage(fallback.ToImmutable(), type.Mime, modern.ToImmutable()), files);
+        return new PublishedPhoto(new ResponsiveImage(fallback.ToImmutable(), ImageEncoder.MimeType(photo.File!), modern.ToImmutable()), files);
     }
 
-    private sealed record ResizedPhoto(ResponsiveImage Image, List<ImageFile> Files);
-
-    /// <summary>The configured widths narrower than the photo, then the photo's own width up to the widest setting.</summary>
-    private IEnumerable<int> WidthsFor(int originalWidth)
-    {
-        var widest = Math.Min(originalWidth, settings.Widths.Max());
-        return settings.Widths.Where(w => w < widest).Append(widest).Distinct().Order();
-    }
-
-    private static SKBitmap Decode(Photo photo, string source)
-    {
-        using var codec = SKCodec.Create(source);
-        var bitmap = codec is null ? null : SKBitmap.Decode(codec);
-        if (codec is null || bitmap is null)
-        {
-            throw new BuildException(photo.Origin, $"photo '{photo.Id}': '{photo.File}' is not an image this build can read",
-                "open it in an image editor and export it again as JPEG (photos) or PNG (graphics)");
-        }
-
-        return Orientation.Upright(bitmap, codec.EncodedOrigin);
-    }
+    private sealed record PublishedPhoto(ResponsiveImage Image, List<ImageFile> Files);
 }

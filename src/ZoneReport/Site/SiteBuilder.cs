@@ -12,7 +12,11 @@ using ZoneReport.Rendering;
 
 namespace ZoneReport.Site;
 
-public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool IncludeDrafts = false);
+/// <param name="UseImageCache">Keep resized photos in the site's .cache/ folder between builds (the output is the same either way).</param>
+public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool IncludeDrafts = false, bool UseImageCache = true)
+{
+    public const string CacheFolder = ".cache";
+}
 
 public sealed record BuildResult(
     string OutputFolder,
@@ -46,7 +50,8 @@ public static class SiteBuilder
         var markdown = new MarkdownRenderer();
         var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
         var warnings = loaded.Warnings.AddRange(ChinesePunctuation.Check(bodies));
-        (content, var images) = new ImageProcessor(config.Images).Process(content, siteFolder);
+        var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
+        (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
         var templates = TemplateSet.Load(siteFolder);
         var dictionary = Dictionary.Load(siteFolder, config.Languages);
         var assets = Assets.Load(siteFolder);

@@ -35,6 +35,21 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }
 
+    [Fact]
+    public void No_cache_builds_without_keeping_resized_photos()
+    {
+        var image = Path.Combine(_site.Folder, _site.EditionFolder, "images", "sinopharm.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(image)!);
+        File.WriteAllBytes(image, TestImages.Make(400, 300, SkiaSharp.SKEncodedImageFormat.Png));
+        _site.Replace($"{_site.EditionFolder}/photos.yml", "    article: plan", "    article: plan\n    file: images/sinopharm.png");
+        var cache = Path.Combine(_site.Folder, ".cache");
+
+        Assert.Equal(0, Run("build", "--source", _site.Folder, "--no-cache").Code);
+        Assert.False(Directory.Exists(cache));
+        Assert.Equal(0, Run("build", "--source", _site.Folder).Code);
+        Assert.True(Directory.Exists(cache));
+    }
+
     [Theory]
     [InlineData("publish")]
     [InlineData("build", "--colour")]
