@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ZoneReport vs Hugo, side by side on the same synthetic site. See bench/README.md.
 #
-#   bash bench/run.sh            full run: start-up (12 pages), 200, 2,000 and 20,000 pages (~14 min on 2 cores)
+#   bash bench/run.sh            full run: start-up (12 pages), 200, 2,000 and 20,000 pages (~9-14 min on 2 cores)
 #   bash bench/run.sh --quick    start-up, 200 and 2,000 pages, 3 runs each (~2 min)
 #
 # Options: --sizes "200 2000"   page totals to measure (even numbers, at least 40)
@@ -71,7 +71,8 @@ tar -C "$repo" --exclude=./.git --exclude=bin --exclude=obj --exclude=_site --ex
 r2r_args=()
 [ -n "$rid" ] && r2r_args=(-r "$rid" --self-contained false -p:PublishReadyToRun=true)
 dotnet publish "$out/repo/src/ZoneReport.Cli" -c Release "${r2r_args[@]}" -o "$out/cli" -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
-dotnet publish "$out/repo/src/ZoneReport.Cli" -c Release -o "$out/cli-jit" -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
+# The CLI project publishes ReadyToRun by default; the start-up comparison needs a plain JIT build too.
+dotnet publish "$out/repo/src/ZoneReport.Cli" -c Release -p:PublishReadyToRun=false -o "$out/cli-jit" -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 dotnet build "$out/repo/bench/SiteGen" -c Release -o "$out/sitegen" -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 fi
 zonereport="$out/cli/ZoneReport.Cli"

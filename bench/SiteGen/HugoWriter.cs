@@ -29,7 +29,7 @@ public static class HugoWriter
             weight = 1
             title = "开发区年报"
             [languages.zh.params]
-            description = "河南各地开发区发展特刊的中英双语网络版:报道、关键数据与发展规划。"
+            description = "河南各地开发区发展特刊的中英双语网络版：报道、关键数据与发展规划。"
 
             [languages.en]
             languageCode = "en"

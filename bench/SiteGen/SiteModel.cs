@@ -229,7 +229,7 @@ public sealed class SiteModel
                 ((after / before - 1) * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%"]);
         }
 
-        return new Table([new Bi("指标(亿元)", "Indicator (CNY 100 million)"), new Bi($"{year - 1}年", $"{year - 1}"), new Bi($"{year}年", $"{year}"), new Bi("增长", "Change")],
+        return new Table([new Bi("指标（亿元）", "Indicator (CNY 100 million)"), new Bi($"{year - 1}年", $"{year - 1}"), new Bi($"{year}年", $"{year}"), new Bi("增长", "Change")],
             rows.ToArray(), labels.ToArray());
     }
 

@@ -15,7 +15,7 @@ public static class ZoneReportWriter
               zh: 开发区年报
               en: Development Zone Reports
             description:
-              zh: 河南各地开发区发展特刊的中英双语网络版:报道、关键数据与发展规划。
+              zh: 河南各地开发区发展特刊的中英双语网络版：报道、关键数据与发展规划。
               en: Bilingual web editions of newspaper special pages on development zones in Henan — reports, key figures and plans.
             base_url: https://zonereport.example.org/
             output: _site
@@ -127,8 +127,8 @@ public static class Markdown
                     text.Append(Emphasis(p.Text.In(language), language));
                     if (p.LinkTo is not null)
                     {
-                        text.Append(language == "zh" ? "(见" : " (See the ").Append('[').Append(p.LinkText!.In(language)).Append("](")
-                            .Append(link(p.LinkTo, language)).Append(language == "zh" ? "))" : ").)");
+                        text.Append(language == "zh" ? "（见" : " (See the ").Append('[').Append(p.LinkText!.In(language)).Append("](")
+                            .Append(link(p.LinkTo, language)).Append(language == "zh" ? ")）" : ").)");
                     }
 
                     text.Append("\n\n");

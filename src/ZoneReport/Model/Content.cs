@@ -23,7 +23,18 @@ public sealed record Edition(
     ImmutableArray<LocalizedCredit> Credits,
     string SourceFile)
 {
-    public string Key => $"{Zone.Slug}/{Slug}";
+    // Key is looked up for every page (SiteContent.DataOf, the template views), so it is made once
+    // here rather than formatted on each call. A with-expression that changes Zone or Slug goes
+    // through these init accessors, which make Key again; positional construction sets the fields
+    // directly and runs the Key initializer below.
+    public Zone Zone { get; init { field = value; Key = KeyOf(value, Slug); } } = Zone;
+
+    public string Slug { get; init { field = value; Key = KeyOf(Zone, value); } } = Slug;
+
+    /// <summary>zone/edition, e.g. "zhoukou-edz/2022": unique in the site, as the folders are.</summary>
+    public string Key { get; private init; } = KeyOf(Zone, Slug);
+
+    private static string KeyOf(Zone? zone, string? slug) => $"{zone?.Slug}/{slug}";
 }
 
 /// <summary>An article in one language: one Markdown file with its front matter.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using ZoneReport.Diagnostics;
+using ZoneReport.Threading;
 
 namespace ZoneReport.Output;
 
@@ -10,6 +11,7 @@ namespace ZoneReport.Output;
 public sealed class StagingFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private const int ConcurrentDeletions = 16;
     private readonly string _target;
     private bool _published;
 
@@ -32,13 +34,6 @@ public sealed class StagingFolder : IDisposable
         var full = Resolve(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, content);
-    }
-
-    public void CopyFile(string source, string relativePath)
-    {
-        var full = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.Copy(source, full, overwrite: true);
     }
 
     /// <summary>Turns a path inside the site into a file path, refusing anything that would land outside it.</summary>
@@ -66,8 +61,39 @@ public sealed class StagingFolder : IDisposable
 
         Directory.Move(Root, _target);
         _published = true;
-        if (old is not null) Directory.Delete(old, recursive: true);
+        if (old is not null) DeleteOldSite(old);
     }
+
+    /// <summary>
+    /// Deletes the replaced site, already out of the way. Deleting a file is mostly waiting on the
+    /// file system, so many deletions are kept in flight at once: the tree is cut into subtrees
+    /// (editions, say) deleted by <see cref="ConcurrentDeletions"/> threads; what is left above them
+    /// goes last, as before. A 20,000-page site on the benchmark VM: 8.9 s on one thread, 9.0 s on
+    /// two, 5.6 to 6.2 s on sixteen.
+    /// </summary>
+    private static void DeleteOldSite(string folder)
+    {
+        // An output folder that was a link to a folder elsewhere: only the link goes, as before.
+        var subtrees = IsLink(new DirectoryInfo(folder)) ? [] : FoldersIn([folder]);
+        while (subtrees.Count < ConcurrentDeletions * 4)
+        {
+            var deeper = FoldersIn(subtrees);
+            if (deeper.Count <= subtrees.Count) break;
+            subtrees = deeper;
+        }
+
+        InParallel.ForEachOnThreads(subtrees, ConcurrentDeletions, subtree => Directory.Delete(subtree, recursive: true));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>The folders directly inside these, leaving out links to folders: deleting the old site must never reach through a link.</summary>
+    private static List<string> FoldersIn(IEnumerable<string> folders) =>
+        folders.SelectMany(folder => new DirectoryInfo(folder).EnumerateDirectories())
+            .Where(folder => !IsLink(folder))
+            .Select(folder => folder.FullName)
+            .ToList();
+
+    private static bool IsLink(DirectoryInfo folder) => folder.Attributes.HasFlag(FileAttributes.ReparsePoint);
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using ZoneReport.Model;
+using ZoneReport.Threading;
 
 namespace ZoneReport.Rendering;
 
@@ -9,39 +10,45 @@ namespace ZoneReport.Rendering;
 /// </summary>
 public sealed class ContentViews
 {
-    private readonly Dictionary<Zone, ScriptObject> _zones = new();
-    private readonly Dictionary<Edition, ScriptObject> _editions = new();
-    private readonly Dictionary<Article, ScriptObject> _articles = new();
+    // Keyed by slug and Edition.Key rather than by the records themselves: a record's hash code
+    // walks every field, its localized texts included, and these are looked up for every page.
+    private readonly Dictionary<string, ScriptObject> _zones = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScriptObject> _editions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Edition, string Article), ScriptObject> _articles = new();
 
     public ContentViews(SiteContent content, Language language, Func<Edition, Func<ScriptObject, HtmlString>?> chartFor)
     {
         Language = language;
-        foreach (var zone in content.Zones) _zones[zone] = ZoneView(zone);
-        foreach (var edition in content.Editions) _editions[edition] = EditionView(edition, content.DataOf(edition));
-        foreach (var article in content.Articles.Where(a => a.In(language) is not null))
-        {
-            _articles[article] = ArticleView(article, article.In(language)!);
-        }
+        foreach (var zone in content.Zones) _zones[zone.Slug] = ZoneView(zone);
+
+        // The edition views (figures, plans, photos, chart) are most of the work: made on all cores,
+        // then stored in the order of the editions.
+        var editions = InParallel.Map(content.Editions, e => (View: EditionView(e, content.DataOf(e)), Chart: chartFor(e)));
+        for (var i = 0; i < editions.Length; i++) _editions[content.Editions[i].Key] = editions[i].View;
+        var inLanguage = content.Articles.Where(a => a.In(language) is not null).ToList();
+        var articles = InParallel.Map(inLanguage, a => ArticleView(a, a.In(language)!));
+        for (var i = 0; i < articles.Length; i++) _articles[KeyOf(inLanguage[i])] = articles[i];
 
         // Lists are filled after every object exists, so views can point at each other.
         var newestFirst = content.Editions.OrderByDescending(e => e.Year).ThenBy(e => e.Zone.Order).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
-        AllEditions = ToArray(newestFirst.Select(e => _editions[e]));
-        AllZones = ToArray(content.Zones.OrderBy(z => z.Order).ThenBy(z => z.Slug, StringComparer.Ordinal).Select(z => _zones[z]));
+        AllEditions = ToArray(newestFirst.Select(Of));
+        AllZones = ToArray(content.Zones.OrderBy(z => z.Order).ThenBy(z => z.Slug, StringComparer.Ordinal).Select(Of));
+        var editionsOfZone = newestFirst.ToLookup(e => e.Zone.Slug, StringComparer.Ordinal);
         foreach (var zone in content.Zones)
         {
-            _zones[zone]["editions"] = ToArray(newestFirst.Where(e => e.Zone == zone).Select(e => _editions[e]));
+            Of(zone)["editions"] = ToArray(editionsOfZone[zone.Slug].Select(Of));
         }
 
-        foreach (var edition in content.Editions)
+        var articlesOfEdition = inLanguage.ToLookup(a => a.Edition.Key, StringComparer.Ordinal);
+        for (var i = 0; i < editions.Length; i++)
         {
-            var view = _editions[edition];
-            view["zone"] = _zones[edition.Zone];
-            var articles = content.Articles.Where(a => a.Edition == edition && _articles.ContainsKey(a))
-                .OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
-            view["articles"] = ToArray(articles.Select(a => _articles[a]));
-            foreach (var article in articles) _articles[article]["edition"] = view;
-            var chart = chartFor(edition);
-            view["chart"] = chart?.Invoke(view);
+            var edition = content.Editions[i];
+            var view = editions[i].View;
+            view["zone"] = Of(edition.Zone);
+            var ordered = articlesOfEdition[edition.Key].OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
+            view["articles"] = ToArray(ordered.Select(Of));
+            foreach (var article in ordered) Of(article)["edition"] = view;
+            view["chart"] = editions[i].Chart?.Invoke(view);
         }
     }
 
@@ -49,9 +56,11 @@ public sealed class ContentViews
     public ScriptArray AllEditions { get; }
     public ScriptArray AllZones { get; }
 
-    public ScriptObject Of(Zone zone) => _zones[zone];
-    public ScriptObject Of(Edition edition) => _editions[edition];
-    public ScriptObject Of(Article article) => _articles[article];
+    public ScriptObject Of(Zone zone) => _zones[zone.Slug];
+    public ScriptObject Of(Edition edition) => _editions[edition.Key];
+    public ScriptObject Of(Article article) => _articles[KeyOf(article)];
+
+    private static (string, string) KeyOf(Article article) => (article.Edition.Key, article.Key);
 
     private ScriptObject ZoneView(Zone zone) => new()
     {
@@ -75,7 +84,7 @@ public sealed class ContentViews
         ["path"] = PagePaths.Edition(Language, edition),
         ["figures"] = ToArray(data.Figures.Select(f => DataViews.Figure(f, Language))),
         ["plans"] = ToArray(data.Plans.Select(p => DataViews.Plan(p, edition, Language))),
-        ["photos"] = ToArray(data.Photos.Select(p => DataViews.Photo(p, edition, Language))),
+        ["photos"] = ToArray(data.Photos.Select(p => DataViews.Photo(p, Language))),
     };
 
     private ScriptObject ArticleView(Article article, ArticleText text) => new()

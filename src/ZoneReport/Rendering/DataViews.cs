@@ -18,7 +18,7 @@ public static class DataViews
         ["source"] = figure.Source?[language],
     };
 
-    public static ScriptObject Photo(Photo photo, Edition edition, Language language) => new()
+    public static ScriptObject Photo(Photo photo, Language language) => new()
     {
         ["id"] = photo.Id,
         ["caption"] = photo.Caption[language],

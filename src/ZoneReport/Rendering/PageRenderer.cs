@@ -134,7 +134,7 @@ public sealed class PageRenderer(
         {
             var (partial, name, model) = embed.Kind switch
             {
-                EmbedKind.Photo => ("partials/photo.html", "photo", LeadPhoto(DataViews.Photo(data.FindPhoto(embed.Id)!, article.Edition, page.Language), embed)),
+                EmbedKind.Photo => ("partials/photo.html", "photo", LeadPhoto(DataViews.Photo(data.FindPhoto(embed.Id)!, page.Language), embed)),
                 EmbedKind.Figure => ("partials/figure.html", "figure", DataViews.Figure(data.FindFigure(embed.Id)!, page.Language)),
                 _ => ("partials/plan.html", "plan", DataViews.Plan(data.FindPlan(embed.Id)!, article.Edition, page.Language)),
             };
