@@ -1,18 +1,21 @@
+using System.Globalization;
 using System.Net;
+using System.Text;
 using ZoneReport.Site;
 
 namespace ZoneReport.Cli;
 
 /// <summary>
 /// A live preview for editors: builds, serves the output folder on 127.0.0.1, and rebuilds when
-/// anything in site.yml, content/ or templates/ changes. A failed rebuild prints its errors and keeps
-/// serving the last good site.
+/// anything in site.yml, content/ or templates/ changes; open pages reload after each good rebuild
+/// (<see cref="LiveReload"/>). A failed rebuild prints its errors and keeps serving the last good site.
 /// </summary>
 public static class PreviewServer
 {
     public static int Run(BuildOptions options, int port, TextWriter output, TextWriter errors)
     {
-        CommandLine.Build(options, output, errors);
+        var builds = 0;
+        if (CommandLine.Build(options, output, errors) == 0) builds++;
         var site = Path.GetFullPath(options.SiteFolder);
         var outputFolder = OutputFolderOf(options, site);
         using var listener = new HttpListener();
@@ -20,7 +23,10 @@ public static class PreviewServer
         listener.Start();
         output.WriteLine($"Serving {outputFolder} on http://127.0.0.1:{port}/ (Ctrl+C to stop)");
 
-        using var rebuild = new Timer(_ => CommandLine.Build(options, output, errors));
+        using var rebuild = new Timer(_ =>
+        {
+            if (CommandLine.Build(options, output, errors) == 0) Interlocked.Increment(ref builds);
+        });
         using var watcher = new FileSystemWatcher(site) { IncludeSubdirectories = true };
         FileSystemEventHandler changed = (_, e) =>
         {
@@ -35,7 +41,7 @@ public static class PreviewServer
         while (listener.IsListening)
         {
             var context = listener.GetContext();
-            Serve(context, outputFolder);
+            Serve(context, outputFolder, Volatile.Read(ref builds));
         }
 
         return 0;
@@ -55,10 +61,16 @@ public static class PreviewServer
                relative.StartsWith("templates/", StringComparison.Ordinal);
     }
 
-    private static void Serve(HttpListenerContext context, string root)
+    private static void Serve(HttpListenerContext context, string root, int builds)
     {
         using var response = context.Response;
         var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/").TrimStart('/');
+        if (path == LiveReload.VersionPath)
+        {
+            Write(response, "text/plain", Encoding.UTF8.GetBytes(builds.ToString(CultureInfo.InvariantCulture)));
+            return;
+        }
+
         var full = Path.GetFullPath(Path.Combine(root, path));
         if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
@@ -68,7 +80,7 @@ public static class PreviewServer
             if (!File.Exists(full)) return;
         }
 
-        response.ContentType = Path.GetExtension(full) switch
+        var type = Path.GetExtension(full) switch
         {
             ".html" => "text/html; charset=utf-8",
             ".css" => "text/css; charset=utf-8",
@@ -81,6 +93,18 @@ public static class PreviewServer
             _ => "application/octet-stream",
         };
         var bytes = File.ReadAllBytes(full);
+        if (full.EndsWith(".html", StringComparison.Ordinal))
+        {
+            bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(bytes)));
+        }
+
+        Write(response, type, bytes);
+    }
+
+    private static void Write(HttpListenerResponse response, string contentType, byte[] bytes)
+    {
+        response.ContentType = contentType;
+        response.Headers["Cache-Control"] = "no-store";
         response.ContentLength64 = bytes.Length;
         response.OutputStream.Write(bytes);
     }
