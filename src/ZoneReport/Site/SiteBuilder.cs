@@ -49,7 +49,7 @@ public static class SiteBuilder
 
         var markdown = new MarkdownRenderer();
         var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
-        var warnings = loaded.Warnings.AddRange(ChinesePunctuation.Check(bodies));
+        var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies));
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
         (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
         var templates = TemplateSet.Load(siteFolder);

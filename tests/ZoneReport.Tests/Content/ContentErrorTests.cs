@@ -98,6 +98,17 @@ public sealed class ContentErrorTests : IDisposable
     }
 
     [Fact]
+    public void Straight_quotes_in_english_text_are_a_warning_that_points_at_the_first_one()
+    {
+        var article = $"{_site.EditionFolder}/plan.en.md";
+        _site.Replace(article, "According to the zone’s economic", "According to the \"zone's\" economic");
+        var warning = Assert.Single(_site.Build().Warnings);
+        Assert.Equal((article, 29, 24), (warning.Location.File, warning.Location.Line, warning.Location.Column));
+        Assert.Equal("English text has a straight quotation mark \" (3 place(s) in this article, the first here)", warning.Message);
+        Assert.Contains("“ ”", warning.Hint);
+    }
+
+    [Fact]
     public void Numbers_and_english_in_chinese_text_keep_their_ascii_punctuation()
     {
         _site.Replace($"{_site.EditionFolder}/plan.zh.md", "合同资金226亿元", "合同资金1,226.5亿元，约合 CNY 122.65 billion, at 8:30 a.m. 开会");
