@@ -89,7 +89,7 @@ public sealed class SiteModel
             }
 
             var summary = new Bi($"{place.Zh}是河南省重要的产业发展平台，近年来坚持工业强区，经济社会发展取得显著成效。",
-                $"{place.En} is one of Henan's key platforms for industry and has made marked economic and social progress by putting industry first.");
+                $"{place.En} is one of Henan’s key platforms for industry and has made marked economic and social progress by putting industry first.");
             zones.Add(new ZoneSpec(place, z + 1, summary, editions));
         }
 
