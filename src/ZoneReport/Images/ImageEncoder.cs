@@ -17,21 +17,20 @@ public sealed class ImageEncoder(ImageSettings settings)
     public string Fingerprint { get; } =
         $"{string.Join(',', settings.Widths)};q{settings.Quality};skia{typeof(SKImage).Assembly.GetName().Version}";
 
-    public static string MimeType(string sourceFile) => Path.GetExtension(sourceFile).ToLowerInvariant() switch
-    {
-        ".png" => "image/png",
-        ".webp" => "image/webp",
-        _ => "image/jpeg",
-    };
+    public static string MimeType(string sourceFile) => FormatOf(sourceFile).Mime;
+
+    /// <summary>The format a photo keeps: JPEG unless its file is PNG or WebP.</summary>
+    private static (SKEncodedImageFormat Format, string Extension, string Mime) FormatOf(string sourceFile) =>
+        Path.GetExtension(sourceFile).ToLowerInvariant() switch
+        {
+            ".png" => (SKEncodedImageFormat.Png, ".png", "image/png"),
+            ".webp" => (SKEncodedImageFormat.Webp, ".webp", "image/webp"),
+            _ => (SKEncodedImageFormat.Jpeg, ".jpg", "image/jpeg"),
+        };
 
     public IReadOnlyList<EncodedImage> Encode(Photo photo, byte[] source)
     {
-        var (format, extension) = Path.GetExtension(photo.File!).ToLowerInvariant() switch
-        {
-            ".png" => (SKEncodedImageFormat.Png, ".png"),
-            ".webp" => (SKEncodedImageFormat.Webp, ".webp"),
-            _ => (SKEncodedImageFormat.Jpeg, ".jpg"),
-        };
+        var (format, extension, _) = FormatOf(photo.File!);
         using var original = Decode(photo, source);
         var encoded = new List<EncodedImage>();
         foreach (var width in WidthsFor(original.Width))

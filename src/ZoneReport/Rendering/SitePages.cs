@@ -37,9 +37,12 @@ public static class SitePages
                 pages.Add(new PageSpec(PagePaths.Edition(language, edition), "edition", language, edition.Title[language],
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
                     Each(config, l => PagePaths.Edition(l, edition))));
-                foreach (var plan in content.DataOf(edition).Plans)
+                var plans = content.DataOf(edition).Plans;
+                var planViews = (ScriptArray)view.Of(edition)["plans"]; // made once with the edition's view, in the same order
+                for (var i = 0; i < plans.Length; i++)
                 {
-                    var planView = DataViews.Plan(plan, edition, language);
+                    var plan = plans[i];
+                    var planView = planViews[i];
                     pages.Add(new PageSpec(PagePaths.Plan(language, edition, plan), "plan", language, plan.Title[language],
                         plan.Summary?[language], new ScriptObject { ["plan"] = planView, ["edition"] = view.Of(edition) },
                         Each(config, l => PagePaths.Plan(l, edition, plan))));

@@ -13,6 +13,9 @@ public static class Sitemap
     public const string SitemapPath = "sitemap.xml";
     public const string RobotsPath = "robots.txt";
 
+    /// <summary>The files this class writes: sitemap.xml and robots.txt.</summary>
+    public const int FileCount = 2;
+
     public static string Xml(SiteConfig config, IEnumerable<PageSpec> pages)
     {
         var xml = new StringBuilder();

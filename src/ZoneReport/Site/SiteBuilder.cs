@@ -84,6 +84,6 @@ public static class SiteBuilder
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + 2, clock.Elapsed, warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount, clock.Elapsed, warnings);
     }
 }
