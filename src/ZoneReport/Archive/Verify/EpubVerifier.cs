@@ -40,8 +40,8 @@ public static class EpubVerifier
                     continue;
                 }
 
-                var content = ReadEntry(entry, Show(entry.FullName), problems);
-                if (content is null) continue;
+                // A damaged entry is still there: it is kept (empty) so it is not reported missing too.
+                var content = ReadEntry(entry, Show(entry.FullName), problems) ?? [];
                 contents[entry.FullName] = content;
                 unpacked += content.Length;
             }
