@@ -1,0 +1,46 @@
+using System.CommandLine;
+using ZoneReport.Site;
+
+namespace ZoneReport.Cli.Commands;
+
+/// <summary>zonereport build: builds the site into the output folder.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var source = GlobalOptions.Source();
+        var output = GlobalOptions.Output();
+        var drafts = GlobalOptions.Drafts();
+        var noCache = GlobalOptions.NoCache();
+        var command = new Command("build", "build the site into the output folder (default _site/)")
+        {
+            source, output, drafts, noCache,
+        };
+        command.SetAction(parsed =>
+        {
+            var options = new BuildOptions(
+                parsed.GetRequiredValue(source),
+                parsed.GetValue(output),
+                parsed.GetValue(drafts),
+                !parsed.GetValue(noCache));
+            return Run(options, context, parsed.GetValue(GlobalOptions.Verbose));
+        });
+        return command;
+    }
+
+    /// <summary>One build, reported: the summary and warnings, or every error. Never throws.</summary>
+    public static int Run(BuildOptions options, CliContext context, bool verbose)
+    {
+        try
+        {
+            var result = SiteBuilder.Build(options);
+            foreach (var warning in result.Warnings) context.Errors.WriteLine(warning.Format().Replace(": error: ", ": warning: "));
+            context.Output.WriteLine(result.Summary);
+            return ZoneReportCli.Ok;
+        }
+        catch (Exception e)
+        {
+            return Failures.Report(e, verbose, context.Errors);
+        }
+    }
+}
