@@ -8,23 +8,10 @@ public static class BuildCommand
 {
     public static Command Create(CliContext context)
     {
-        var source = GlobalOptions.Source();
-        var output = GlobalOptions.Output();
-        var drafts = GlobalOptions.Drafts();
-        var noCache = GlobalOptions.NoCache();
-        var command = new Command("build", "build the site into the output folder (default _site/)")
-        {
-            source, output, drafts, noCache,
-        };
-        command.SetAction(parsed =>
-        {
-            var options = new BuildOptions(
-                parsed.GetRequiredValue(source),
-                parsed.GetValue(output),
-                parsed.GetValue(drafts),
-                !parsed.GetValue(noCache));
-            return Run(options, context, parsed.GetValue(GlobalOptions.Verbose));
-        });
+        var site = new SiteOptions();
+        var command = new Command("build", "build the site into the output folder (default _site/)");
+        site.AddTo(command);
+        command.SetAction(parsed => Run(site.From(parsed), context, parsed.GetValue(GlobalOptions.Verbose)));
         return command;
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ZoneReport.Site;
 
 namespace ZoneReport.Cli.Commands;
 
@@ -10,24 +9,13 @@ public static class ServeCommand
 
     public static Command Create(CliContext context)
     {
-        var source = GlobalOptions.Source();
-        var output = GlobalOptions.Output();
-        var drafts = GlobalOptions.Drafts();
-        var noCache = GlobalOptions.NoCache();
+        var site = new SiteOptions();
         var port = Port();
-        var command = new Command("serve", $"build, serve on http://127.0.0.1:{DefaultPort}/ and rebuild when a file changes")
-        {
-            source, output, drafts, noCache, port,
-        };
+        var command = new Command("serve", $"build, serve on http://127.0.0.1:{DefaultPort}/ and rebuild when a file changes");
+        site.AddTo(command);
+        command.Options.Add(port);
         command.SetAction(parsed =>
-        {
-            var options = new BuildOptions(
-                parsed.GetRequiredValue(source),
-                parsed.GetValue(output),
-                parsed.GetValue(drafts),
-                !parsed.GetValue(noCache));
-            return PreviewServer.Run(options, parsed.GetValue(port), context, parsed.GetValue(GlobalOptions.Verbose));
-        });
+            PreviewServer.Run(site.From(parsed), parsed.GetValue(port), context, parsed.GetValue(GlobalOptions.Verbose)));
         return command;
     }
 
