@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using ZoneReport.Archive;
 using ZoneReport.Checks;
 using ZoneReport.Configuration;
 using ZoneReport.Content;
@@ -80,11 +81,13 @@ public static class SiteBuilder
         foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
         staging.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
         staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
+        // Last, so it lists every file the build wrote.
+        staging.WriteText(SiteManifest.FileName, SiteManifest.For(staging.Root));
         staging.Publish();
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount, clock.Elapsed, warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + 1, clock.Elapsed, warnings);
     }
 }
