@@ -89,6 +89,7 @@ public sealed class PageRenderer(
                 ["languages"] = languages,
                 ["editions"] = views[language.Id].AllEditions,
                 ["zones"] = views[language.Id].AllZones,
+                ["years"] = views[language.Id].Years,
             },
             ["lang"] = new ScriptObject { ["id"] = language.Id, ["code"] = language.Code, ["name"] = language.Name, ["home"] = PagePaths.Home(language) },
             ["page"] = new ScriptObject
