@@ -12,6 +12,19 @@ public sealed record RenderedSite(
     IReadOnlyDictionary<string, byte[]> Rendered,
     ImmutableSortedDictionary<string, ManifestEntry> Entries)
 {
+    /// <summary>
+    /// The site with one more file made from the others' hashes (the site's checksum manifest): it is
+    /// made on every build, from what the engine knows already, and written only when it changed.
+    /// </summary>
+    public RenderedSite WithFileOfHashes(string path, Func<IEnumerable<KeyValuePair<string, string>>, string> make)
+    {
+        var output = NodeOutput.Text(make(Files.Select(f => KeyValuePair.Create(f.Key, f.Value.Hash))));
+        var hash = SourceHashes.Hash(output.Bytes);
+        var rendered = new Dictionary<string, byte[]>(Rendered, StringComparer.Ordinal) { [path] = output.Bytes };
+        return new RenderedSite(Files.SetItem(path, new TreeFile(hash, output.Bytes.Length)), rendered,
+            Entries.SetItem(path, new ManifestEntry(hash, [], "", hash, output.Bytes.Length)));
+    }
+
     /// <summary>Rendered files whose bytes differ from the last build's, or that were missing or damaged in the output.</summary>
     public IEnumerable<string> Changed(Manifest? previous, IReadOnlySet<string> damaged) =>
         Rendered.Keys.Where(path => previous?.Files.GetValueOrDefault(path)?.OutputHash != Files[path].Hash || damaged.Contains(path));

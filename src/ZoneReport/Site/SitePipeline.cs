@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using ZoneReport.Archive;
+using ZoneReport.Checks;
 using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
@@ -51,14 +53,16 @@ public static class SitePipeline
         }
 
         var nodes = SiteNodes.List(Inputs.Start(sources, options.Settings), pages, RenderPage, assets, images, config);
-        var site = BuildEngine.Render(nodes, sources, previous, renderAgain);
+        // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
+        var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
-            .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column));
+                .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
+            .AddRange(InterfacePunctuation.Check(siteFolder, config));
         var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
