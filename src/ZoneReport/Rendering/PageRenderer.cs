@@ -38,8 +38,9 @@ public sealed class PageRenderer(
             if (page.Body is var (article, text))
             {
                 globals["body"] = new HtmlString(RenderBody(page, article, text, context));
-                globals["toc"] = TableOfContents.Of(bodies[text].Document);
-                globals["article_figures"] = FiguresOf(article, bodies[text], page.Language);
+                var body = bodyOf(article, text);
+                globals["toc"] = TableOfContents.Of(body.Document);
+                globals["article_figures"] = FiguresOf(article, body, page.Language);
             }
 
             globals["content"] = new HtmlString(template.Render(context));
