@@ -38,7 +38,7 @@ public static class SitePages
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
                     Each(config, l => PagePaths.Edition(l, edition))));
                 var plans = content.DataOf(edition).Plans;
-                var planViews = (ScriptArray)view.Of(edition)["plans"]; // made once with the edition's view, in the same order
+                var planViews = (ScriptArray)view.Of(edition)["plans"]!; // made once with the edition's view, in the same order
                 for (var i = 0; i < plans.Length; i++)
                 {
                     var plan = plans[i];
