@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using ZoneReport.Archive;
+using ZoneReport.Checks;
 using ZoneReport.Configuration;
 using ZoneReport.Content;
 using ZoneReport.Data;
@@ -49,7 +51,7 @@ public static class SiteBuilder
 
         var markdown = new MarkdownRenderer();
         var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
-        var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies));
+        var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies)).AddRange(InterfacePunctuation.Check(siteFolder, config));
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
         (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
         var templates = TemplateSet.Load(siteFolder);
@@ -79,11 +81,13 @@ public static class SiteBuilder
         foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
         staging.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
         staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
+        // Last, so it lists every file the build wrote.
+        staging.WriteText(SiteManifest.FileName, SiteManifest.For(staging.Root));
         staging.Publish();
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount, clock.Elapsed, warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + 1, clock.Elapsed, warnings);
     }
 }
