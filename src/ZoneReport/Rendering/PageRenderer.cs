@@ -19,7 +19,7 @@ public sealed class PageRenderer(
     Dictionary dictionary,
     Assets assets,
     IReadOnlyDictionary<string, ContentViews> views,
-    IReadOnlyDictionary<ArticleText, ArticleBody> bodies,
+    Func<Article, ArticleText, ArticleBody> bodyOf,
     MarkdownRenderer markdown)
 {
     public const string Layout = "layouts/base.html";
@@ -38,8 +38,8 @@ public sealed class PageRenderer(
             if (page.Body is var (article, text))
             {
                 globals["body"] = new HtmlString(RenderBody(page, article, text, context));
-                globals["toc"] = TableOfContents.Of(bodies[text].Document);
-                globals["article_figures"] = FiguresOf(article, bodies[text], page.Language);
+                globals["toc"] = TableOfContents.Of(bodyOf(article, text).Document);
+                globals["article_figures"] = FiguresOf(article, bodyOf(article, text), page.Language);
             }
 
             globals["content"] = new HtmlString(template.Render(context));
@@ -125,7 +125,7 @@ public sealed class PageRenderer(
 
     private string RenderBody(PageSpec page, Article article, ArticleText text, TemplateContext context)
     {
-        var body = bodies[text];
+        var body = bodyOf(article, text);
         var data = content.DataOf(article.Edition);
         string Rewrite(string url) =>
             body.LinkTargets.TryGetValue(url, out var target)
