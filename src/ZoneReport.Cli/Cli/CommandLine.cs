@@ -55,8 +55,8 @@ public static class CommandLine
         }
         catch (BuildException e)
         {
-            foreach (var error in e.Errors) errors.WriteLine(error.Format());
-            errors.WriteLine($"Build failed with {e.Errors.Count} error(s); the previous site was left as it was.");
+            foreach (var line in ErrorReport.Lines(e.Errors)) errors.WriteLine(line);
+            errors.WriteLine(ErrorReport.Summary(e.Errors));
             return 1;
         }
     }

@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ZoneReport.Diagnostics;
 using ZoneReport.Model;
+using ZoneReport.Yaml;
 
 namespace ZoneReport.Markdown;
 
@@ -24,28 +25,48 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 
     public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content)
     {
+        var errors = new ErrorCollector();
+        var bodies = ParseAndCheck(content, errors);
+        errors.ThrowIfAny();
+        return bodies;
+    }
+
+    /// <summary>
+    /// Parses and checks every body, reporting into <paramref name="errors"/>. What only follows from
+    /// an earlier error (a link to an article whose file failed to load, a placement of a photo
+    /// from a photos.yml that failed) is not reported again.
+    /// </summary>
+    public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content, ErrorCollector errors)
+    {
         var bySourceFile = content.Articles.SelectMany(a => a.Texts.Values.Select(t => new LinkTarget(a, t)))
             .ToDictionary(t => t.Text.SourceFile, StringComparer.Ordinal);
-        var errors = new ErrorCollector();
         var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
+        var documents = new MarkdownDocument[texts.Count];
+        Parallel.For(0, texts.Count, i => documents[i] = markdown.Parse(texts[i].Text.Body));
+        var anchors = texts.Select((t, i) => (t.Text.SourceFile, Anchors: Anchors.Of(documents[i])))
+            .ToDictionary(p => p.SourceFile, p => p.Anchors, StringComparer.Ordinal);
+
         var bodies = new ArticleBody[texts.Count];
         Parallel.For(0, texts.Count, i =>
         {
             var (article, text) = texts[i];
-            var document = markdown.Parse(text.Body);
+            var document = documents[i];
             var data = content.DataOf(article.Edition);
-            var targets = CheckLinks(document, text, bySourceFile, errors);
-            CheckEmbeds(document, text, data, errors);
+            var targets = CheckLinks(document, text, bySourceFile, anchors, errors);
+            CheckEmbeds(document, text, data, article.Edition, errors);
+            Placements.CheckInline(document, text, errors);
             CheckAttributes(document, text, errors);
             bodies[i] = new ArticleBody(document, targets);
         });
-        errors.ThrowIfAny();
-        return texts.Select((t, i) => (t.Text, Body: bodies[i]))
+
+        var byText = texts.Select((t, i) => (t.Text, Body: bodies[i]))
             .ToImmutableDictionary(p => p.Text, p => p.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<ArticleText>);
+        Placements.CheckParity(content.Articles, content.Config, byText, errors);
+        return byText;
     }
 
-    private static ImmutableDictionary<string, LinkTarget> CheckLinks(
-        MarkdownDocument document, ArticleText text, IReadOnlyDictionary<string, LinkTarget> bySourceFile, ErrorCollector errors)
+    private static ImmutableDictionary<string, LinkTarget> CheckLinks(MarkdownDocument document, ArticleText text,
+        IReadOnlyDictionary<string, LinkTarget> bySourceFile, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors, ErrorCollector errors)
     {
         var targets = ImmutableDictionary.CreateBuilder<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var link in document.Descendants<LinkInline>())
@@ -59,7 +80,13 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
                 continue;
             }
 
-            if (url.StartsWith('#') || SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase))) continue;
+            if (url.StartsWith('#'))
+            {
+                CheckAnchor(url[1..], anchors[text.SourceFile], "this article", where, errors);
+                continue;
+            }
+
+            if (SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase))) continue;
             var path = url.Split('#')[0];
             if (url.Contains(':') && !path.EndsWith(".md", StringComparison.Ordinal))
             {
@@ -76,12 +103,26 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
             }
 
             var folder = Path.GetDirectoryName(text.SourceFile)!.Replace('\\', '/');
-            var resolved = Normalize(folder + "/" + path);
+            var resolved = Normalize(folder + "/" + Uri.UnescapeDataString(path));
             if (resolved is not null && bySourceFile.TryGetValue(resolved, out var target))
             {
+                if (target.Text.Language != text.Language)
+                {
+                    var same = target.Article.In(text.Language);
+                    errors.Add(where, $"this {text.Language.Name} article links to the {target.Text.Language.Name} page '{path}'",
+                        same is null
+                            ? $"link to the {text.Language.Name} translation of that article once it exists; readers of this page expect pages in their language"
+                            : $"link to its {text.Language.Name} translation instead: '{Path.GetFileName(same.SourceFile)}{(url.Contains('#') ? url[url.IndexOf('#')..] : "")}'");
+                    continue;
+                }
+
                 targets[url] = target;
+                if (url.IndexOf('#') is var hash and >= 0)
+                {
+                    CheckAnchor(url[(hash + 1)..], anchors[resolved], resolved, where, errors);
+                }
             }
-            else
+            else if (resolved is null || !errors.HasErrorsIn(resolved))
             {
                 errors.Add(where, $"broken link: '{url}' does not exist",
                     $"check the file name; links are relative to {folder}/ (a draft is not built without --drafts)");
@@ -91,8 +132,22 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
         return targets.ToImmutable();
     }
 
-    private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, ErrorCollector errors)
+    private static void CheckAnchor(string anchor, IReadOnlySet<string> known, string page, SourceLocation where, ErrorCollector errors)
     {
+        var id = Uri.UnescapeDataString(anchor);
+        if (id.Length == 0 || known.Contains(id)) return;
+        var close = known.Where(k => EditDistance.Between(k, id) <= Math.Max(2, id.Length / 3)).Order(StringComparer.Ordinal).FirstOrDefault();
+        errors.Add(where, $"the link points to '#{id}', which is not a place in {page}",
+            close is not null
+                ? $"did you mean '#{close}'?"
+                : "link to a heading's anchor (its text in lower case, spaces as '-'), to {#id} set on a paragraph, or to photo-<id> / plan-<id> of a placement");
+    }
+
+    private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, Edition edition, ErrorCollector errors)
+    {
+        var editionFolder = Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/') + "/";
+        bool DataFailed(string kind) => errors.HasErrorsIn(file => file.StartsWith(editionFolder, StringComparison.Ordinal) &&
+            (kind == "plans/" ? file.StartsWith(editionFolder + "plans/", StringComparison.Ordinal) : file.EndsWith(kind, StringComparison.Ordinal)));
         var placed = new Dictionary<(EmbedKind, string), EmbedBlock>();
         foreach (var embed in document.Descendants<EmbedBlock>())
         {
@@ -118,7 +173,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
                 errors.Add(where, $"'{embed.Text}' is not a photo, figure or plan placement",
                     "write [[photo: id]], [[figure: id]] or [[plan: id]] on a line of its own");
             }
-            else if (!found)
+            else if (!found && !DataFailed(file))
             {
                 var what = embed.Kind.ToString().ToLowerInvariant();
                 var ids = known.Order(StringComparer.Ordinal).ToList();

@@ -42,42 +42,47 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var siteFolder = Path.GetFullPath(options.SiteFolder);
-        var config = SiteConfigLoader.Load(siteFolder);
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load();
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles);
+        var config = SiteConfigLoader.Load(siteFolder); // without the languages nothing else can be read
+
+        // Every stage reports into one collector and goes on with what it could read, so one run
+        // shows every independent problem; the build stops before anything is written.
+        var errors = new ErrorCollector();
+        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load(errors);
+        var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
+        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
 
         var markdown = new MarkdownRenderer();
-        var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
+        var bodies = new ArticleBodies(markdown).ParseAndCheck(content, errors);
         var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies));
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
-        (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
-        var templates = TemplateSet.Load(siteFolder);
-        var dictionary = Dictionary.Load(siteFolder, config.Languages);
-        var assets = Assets.Load(siteFolder);
+        (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder, errors);
+        var templates = errors.Try(() => TemplateSet.Load(siteFolder));
+        var dictionary = errors.Try(() => Dictionary.Load(siteFolder, config.Languages));
+        var assets = errors.Try(() => Assets.Load(siteFolder));
+        if (templates is null || dictionary is null || assets is null) throw new BuildException(errors.Errors);
+
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
         var pages = SitePages.List(content, views);
+        OutputCollisions.Check(pages, assets, images, errors);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies, markdown);
 
+        // With errors already found, pages are still rendered (template mistakes are independent
+        // problems) but not written. A page whose article has errors is left out: its errors say
+        // all there is to say about it.
         var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
-        using var staging = new StagingFolder(outputFolder);
-        var errors = new ErrorCollector();
+        using var staging = errors.HasErrors ? null : new StagingFolder(outputFolder);
         Parallel.ForEach(pages, page =>
         {
-            try
-            {
-                staging.WriteText(page.Path, renderer.Render(page));
-            }
-            catch (BuildException e)
-            {
-                foreach (var error in e.Errors) errors.Add(error);
-            }
+            if (page.Body is var (_, text) && errors.HasErrorsIn(text.SourceFile)) return;
+            var html = errors.Try(() => renderer.Render(page));
+            if (html is not null && staging is not null && !errors.HasErrors) staging.WriteText(page.Path, html);
         });
         errors.ThrowIfAny();
 
-        foreach (var (_, (path, bytes)) in assets.Files) staging.WriteBytes(path, bytes);
-        foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
-        staging.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
+        foreach (var (_, (path, bytes)) in assets.Files) staging!.WriteBytes(path, bytes);
+        foreach (var image in images) staging!.WriteBytes(image.Path, image.Content);
+        staging!.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
         staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
         staging.Publish();
 
