@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using ZoneReport.Archive;
+using ZoneReport.Checks;
 using ZoneReport.Configuration;
 using ZoneReport.Content;
 using ZoneReport.Data;
@@ -61,6 +63,7 @@ public static class SiteBuilder
         var dictionary = errors.Try(() => Dictionary.Load(siteFolder, config.Languages));
         var assets = errors.Try(() => Assets.Load(siteFolder));
         if (templates is null || dictionary is null || assets is null) throw new BuildException(errors.Errors);
+        warnings = warnings.AddRange(InterfacePunctuation.Check(siteFolder, config)); // its files are known to be sound YAML now
 
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
         var pages = SitePages.List(content, views);
@@ -84,11 +87,13 @@ public static class SiteBuilder
         foreach (var image in images) staging!.WriteBytes(image.Path, image.Content);
         staging!.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
         staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
+        // Last, so it lists every file the build wrote.
+        staging.WriteText(SiteManifest.FileName, SiteManifest.For(staging.Root));
         staging.Publish();
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount, clock.Elapsed, warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + 1, clock.Elapsed, warnings);
     }
 }
