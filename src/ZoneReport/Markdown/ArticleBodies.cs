@@ -15,13 +15,35 @@ public sealed record LinkTarget(Article Article, ArticleText Text);
 public sealed record ArticleBody(MarkdownDocument Document, ImmutableDictionary<string, LinkTarget> LinkTargets);
 
 /// <summary>
-/// Parses every article body once and checks what it refers to: embedded photos, figures and plans
-/// must exist in the edition's data, links to other articles must name existing files, and only
-/// safe attributes and addresses are allowed.
+/// What checking one body may look at besides the body: the site, every article by source file,
+/// the parsed document of any other article (for its anchors, and for the original of a
+/// translation), and the errors found before (so that what only follows from them is not reported
+/// again: a link to an article whose file failed to load, a photo from a photos.yml that failed).
+/// </summary>
+/// <param name="SoundBodyOf">The checked body of another article, or null if it has errors (reported on their own).</param>
+public sealed record BodyChecks(
+    SiteContent Content,
+    IReadOnlyDictionary<string, LinkTarget> BySourceFile,
+    Func<ArticleText, MarkdownDocument> DocumentOf,
+    Func<ArticleText, ArticleBody?> SoundBodyOf,
+    ErrorCollector? Earlier = null)
+{
+    public bool FailedEarlier(string file) => Earlier?.HasErrorsIn(file) ?? false;
+
+    public bool FailedEarlier(Func<string, bool> file) => Earlier?.HasErrorsIn(file) ?? false;
+}
+
+/// <summary>
+/// Parses article bodies and checks what they refer to: embedded photos, figures and plans must
+/// exist in the edition's data and stand on lines of their own, every language places the same
+/// ones, links to other articles must name existing files in the same language (and anchors that
+/// exist there), and only safe attributes and addresses are allowed.
 /// </summary>
 public sealed class ArticleBodies(MarkdownRenderer markdown)
 {
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
+
+    public MarkdownDocument Parse(ArticleText text) => markdown.Parse(text.Body);
 
     public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content)
     {
@@ -31,42 +53,43 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
         return bodies;
     }
 
-    /// <summary>
-    /// Parses and checks every body, reporting into <paramref name="errors"/>. What only follows from
-    /// an earlier error (a link to an article whose file failed to load, a placement of a photo
-    /// from a photos.yml that failed) is not reported again.
-    /// </summary>
+    /// <summary>Parses and checks every body, reporting into <paramref name="errors"/> (and reading it for what failed before).</summary>
     public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content, ErrorCollector errors)
     {
-        var bySourceFile = content.Articles.SelectMany(a => a.Texts.Values.Select(t => new LinkTarget(a, t)))
-            .ToDictionary(t => t.Text.SourceFile, StringComparer.Ordinal);
         var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
-        var documents = new MarkdownDocument[texts.Count];
-        Parallel.For(0, texts.Count, i => documents[i] = markdown.Parse(texts[i].Text.Body));
-        var anchors = texts.Select((t, i) => (t.Text.SourceFile, Anchors: Anchors.Of(documents[i])))
-            .ToDictionary(p => p.SourceFile, p => p.Anchors, StringComparer.Ordinal);
-
-        var bodies = new ArticleBody[texts.Count];
-        Parallel.For(0, texts.Count, i =>
-        {
-            var (article, text) = texts[i];
-            var document = documents[i];
-            var data = content.DataOf(article.Edition);
-            var targets = CheckLinks(document, text, bySourceFile, anchors, errors);
-            CheckEmbeds(document, text, data, article.Edition, errors);
-            Placements.CheckInline(document, text, errors);
-            CheckAttributes(document, text, errors);
-            bodies[i] = new ArticleBody(document, targets);
-        });
-
-        var byText = texts.Select((t, i) => (t.Text, Body: bodies[i]))
+        var bodies = new BodiesOnDemand(this, content, errors);
+        var checkedBodies = new ArticleBody?[texts.Count];
+        Parallel.For(0, texts.Count, i => checkedBodies[i] = errors.Try(() => bodies.Of(texts[i].Article, texts[i].Text)));
+        return texts.Select((t, i) => (t.Text, Body: checkedBodies[i] ?? new ArticleBody(bodies.Document(t.Text), ImmutableDictionary<string, LinkTarget>.Empty)))
             .ToImmutableDictionary(p => p.Text, p => p.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<ArticleText>);
-        Placements.CheckParity(content.Articles, content.Config, byText, errors);
-        return byText;
     }
 
-    private static ImmutableDictionary<string, LinkTarget> CheckLinks(MarkdownDocument document, ArticleText text,
-        IReadOnlyDictionary<string, LinkTarget> bySourceFile, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors, ErrorCollector errors)
+    /// <summary>Every article text by its source file, for resolving links.</summary>
+    public static Dictionary<string, LinkTarget> TargetsBySourceFile(SiteContent content) =>
+        content.Articles.SelectMany(a => a.Texts.Values.Select(t => new LinkTarget(a, t)))
+            .ToDictionary(t => t.Text.SourceFile, StringComparer.Ordinal);
+
+    /// <summary>Parses and checks one body; throws every problem found in it.</summary>
+    public ArticleBody ParseAndCheck(SiteContent content, Article article, ArticleText text, IReadOnlyDictionary<string, LinkTarget> bySourceFile)
+    {
+        var others = new BodiesOnDemand(this, content);
+        return Check(article, text, Parse(text), new BodyChecks(content, bySourceFile, others.Document, others.SoundBodyOf));
+    }
+
+    /// <summary>Checks one parsed body; throws every problem found in it.</summary>
+    public static ArticleBody Check(Article article, ArticleText text, MarkdownDocument document, BodyChecks context)
+    {
+        var errors = new ErrorCollector();
+        var targets = CheckLinks(document, text, context, errors);
+        CheckEmbeds(document, text, context.Content.DataOf(article.Edition), article.Edition, context, errors);
+        Placements.CheckInline(document, text, errors);
+        if (!errors.HasErrors) Placements.CheckParity(article, text, document, context, errors);
+        CheckAttributes(document, text, errors);
+        errors.ThrowIfAny();
+        return new ArticleBody(document, targets);
+    }
+
+    private static ImmutableDictionary<string, LinkTarget> CheckLinks(MarkdownDocument document, ArticleText text, BodyChecks context, ErrorCollector errors)
     {
         var targets = ImmutableDictionary.CreateBuilder<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var link in document.Descendants<LinkInline>())
@@ -82,7 +105,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 
             if (url.StartsWith('#'))
             {
-                CheckAnchor(url[1..], anchors[text.SourceFile], "this article", where, errors);
+                CheckAnchor(url[1..], Anchors.Of(document), "this article", where, errors);
                 continue;
             }
 
@@ -104,7 +127,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 
             var folder = Path.GetDirectoryName(text.SourceFile)!.Replace('\\', '/');
             var resolved = Normalize(folder + "/" + Uri.UnescapeDataString(path));
-            if (resolved is not null && bySourceFile.TryGetValue(resolved, out var target))
+            if (resolved is not null && context.BySourceFile.TryGetValue(resolved, out var target))
             {
                 if (target.Text.Language != text.Language)
                 {
@@ -119,10 +142,10 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
                 targets[url] = target;
                 if (url.IndexOf('#') is var hash and >= 0)
                 {
-                    CheckAnchor(url[(hash + 1)..], anchors[resolved], resolved, where, errors);
+                    CheckAnchor(url[(hash + 1)..], Anchors.Of(context.DocumentOf(target.Text)), resolved, where, errors);
                 }
             }
-            else if (resolved is null || !errors.HasErrorsIn(resolved))
+            else if (resolved is null || !context.FailedEarlier(resolved))
             {
                 errors.Add(where, $"broken link: '{url}' does not exist",
                     $"check the file name; links are relative to {folder}/ (a draft is not built without --drafts)");
@@ -143,10 +166,10 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
                 : "link to a heading's anchor (its text in lower case, spaces as '-'), to {#id} set on a paragraph, or to photo-<id> / plan-<id> of a placement");
     }
 
-    private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, Edition edition, ErrorCollector errors)
+    private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, Edition edition, BodyChecks context, ErrorCollector errors)
     {
         var editionFolder = Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/') + "/";
-        bool DataFailed(string kind) => errors.HasErrorsIn(file => file.StartsWith(editionFolder, StringComparison.Ordinal) &&
+        bool DataFailed(string kind) => context.FailedEarlier(file => file.StartsWith(editionFolder, StringComparison.Ordinal) &&
             (kind == "plans/" ? file.StartsWith(editionFolder + "plans/", StringComparison.Ordinal) : file.EndsWith(kind, StringComparison.Ordinal)));
         var placed = new Dictionary<(EmbedKind, string), EmbedBlock>();
         foreach (var embed in document.Descendants<EmbedBlock>())

@@ -31,23 +31,17 @@ public static partial class Placements
         }
     }
 
-    public static void CheckParity(IEnumerable<Article> articles, SiteConfig config,
-        IReadOnlyDictionary<ArticleText, ArticleBody> bodies, ErrorCollector errors)
+    /// <summary>Compares a translation's placements with those of the article in the site's first language.</summary>
+    public static void CheckParity(Article article, ArticleText text, MarkdownDocument document, BodyChecks context, ErrorCollector errors)
     {
-        foreach (var article in articles)
-        {
-            if (article.In(config.DefaultLanguage) is not { } original) continue;
-            foreach (var language in config.Languages.Skip(1))
-            {
-                if (article.In(language) is not { } translation) continue;
-                if (errors.HasErrorsIn(original.SourceFile) || errors.HasErrorsIn(translation.SourceFile)) continue;
-                Compare(original, Of(bodies[original]), translation, Of(bodies[translation]), errors);
-            }
-        }
+        var config = context.Content.Config;
+        if (text.Language == config.DefaultLanguage || article.In(config.DefaultLanguage) is not { } original) return;
+        if (context.FailedEarlier(original.SourceFile) || context.SoundBodyOf(original) is not { } sound) return;
+        Compare(original, Of(sound.Document), text, Of(document), errors);
     }
 
-    private static List<EmbedBlock> Of(ArticleBody body) =>
-        body.Document.Descendants<EmbedBlock>().Where(e => e.Kind != EmbedKind.Malformed).ToList();
+    private static List<EmbedBlock> Of(MarkdownDocument document) =>
+        document.Descendants<EmbedBlock>().Where(e => e.Kind != EmbedKind.Malformed).ToList();
 
     /// <summary>Reports the first place where the translation's placements part from the original's.</summary>
     private static void Compare(ArticleText original, List<EmbedBlock> first, ArticleText translation, List<EmbedBlock> second, ErrorCollector errors)
