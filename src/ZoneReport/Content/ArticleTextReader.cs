@@ -9,17 +9,22 @@ namespace ZoneReport.Content;
 /// <summary>Reads one article file (front matter and body) in one language.</summary>
 public static class ArticleTextReader
 {
-    public static ArticleText Read(string text, string file, string fileKey, Language language) =>
-        Read(text, file, fileKey, language, out _);
+    /// <summary>
+    /// The article as its file says. Its provenance holds only what the front matter states (the rest
+    /// unknown); <see cref="Declared"/> keeps those statements so the loader can fill the gaps from the edition.
+    /// </summary>
+    public static ArticleText Read(string text, string file, string fileKey, Language language) => ReadWithProvenance(text, file, fileKey, language).Text;
 
-    /// <param name="slugAt">Where the article's address comes from: its 'slug:' line, or its file name.</param>
-    public static ArticleText Read(string text, string file, string fileKey, Language language, out SourceLocation slugAt)
+    /// <param name="SlugAt">Where the article's address comes from: its 'slug:' line, or its file name.</param>
+    public sealed record Declared(ArticleText Text, ProvenanceReader.Declared Provenance, SourceLocation SlugAt);
+
+    public static Declared ReadWithProvenance(string text, string file, string fileKey, Language language)
     {
         var split = FrontMatter.Parse(text, file);
         var map = split.Settings;
         var examples = Examples.For(language);
         var slug = ReadSlug(map, file, fileKey, examples);
-        slugAt = map.Has("slug") ? map.LocationOfValue("slug") : SourceLocation.FileOnly(file);
+        var slugAt = map.Has("slug") ? map.LocationOfValue("slug") : SourceLocation.FileOnly(file);
         var article = new ArticleText(
             Language: language,
             Slug: slug,
@@ -27,17 +32,17 @@ public static class ArticleTextReader
             Subtitle: map.OptionalString("subtitle"),
             Byline: map.OptionalString("byline"),
             Credits: ReadCredits(map, examples),
-            Date: map.OptionalDate("date"),
-            Publication: map.OptionalString("publication"),
-            Page: map.OptionalString("page"),
+            Provenance: Provenance.Unknown,
+            Notes: NoteReader.ReadSingle(map),
             Summary: map.OptionalString("summary"),
             Order: map.OptionalInt("order") ?? 0,
             Draft: map.OptionalBool("draft", false),
             Body: split.Body,
             BodyFirstLine: split.BodyFirstLine,
             SourceFile: file);
+        var provenance = new ProvenanceReader([language]).ReadSingle(map, language);
         map.RejectUnknownKeys();
-        return article;
+        return new Declared(article with { Provenance = provenance.Resolve() }, provenance, slugAt);
     }
 
     /// <summary>

@@ -91,7 +91,8 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
     /// left out. <paramref name="Failed"/>: the file has errors, so nothing that follows from its
     /// absence (a missing translation) is reported.
     /// </summary>
-    private sealed record ArticleFile(string EditionKey, string Key, Language Language, ArticleText? Text, bool Failed, SourceLocation SlugAt);
+    private sealed record ArticleFile(string EditionKey, string Key, Language Language, ArticleText? Text,
+        ProvenanceReader.Declared? Provenance, bool Failed, SourceLocation SlugAt);
 
     private EditionFolder LoadEditionFolder(Zone zone, string folder, ErrorCollector errors)
     {
@@ -108,7 +109,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
     private Edition StandIn(Zone zone, string folder)
     {
         var name = LocalizedText.Same(Path.GetFileName(folder), config.Languages);
-        return new Edition(zone, Path.GetFileName(folder), 0, name, null, null, null, null,
+        return new Edition(zone, Path.GetFileName(folder), 0, name, null, EditionSource.UnknownIn(config.Languages),
             ImmutableArray<LocalizedCredit>.Empty, Relative(Path.Combine(folder, "edition.yml")));
     }
 
@@ -137,8 +138,12 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
             entry.RejectUnknownKeys();
             return credit;
         }).ToImmutableArray();
-        var edition = new Edition(zone, slug, year, _texts.Required(map, "title"), _texts.Optional(map, "summary"),
-            _texts.Optional(map, "publication"), map.OptionalDate("date"), _texts.Optional(map, "page"), credits, file);
+        var declared = new ProvenanceReader(config.Languages).ReadLocalized(map);
+        var source = new EditionSource(declared.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Resolve(), StringComparer.Ordinal));
+        var edition = new Edition(zone, slug, year, _texts.Required(map, "title"), _texts.Optional(map, "summary"), source, credits, file)
+        {
+            Notes = NoteReader.ReadLocalized(map, _texts),
+        };
         map.RejectUnknownKeys();
         return edition;
     }
@@ -169,9 +174,11 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
 
         var key = name[..dot];
         var editionKey = EditionKeyOf(path);
-        var slugAt = SourceLocation.FileOnly(Relative(path));
-        var text = errors.Try(() => ArticleTextReader.Read(SourceText.Read(path, Relative(path)), Relative(path), key, language, out slugAt));
-        return new ArticleFile(editionKey, key, language, text is null || (text.Draft && !includeDrafts) ? null : text, text is null, slugAt);
+        var read = errors.Try(() => ArticleTextReader.ReadWithProvenance(SourceText.Read(path, Relative(path)), Relative(path), key, language));
+        var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
+        return read is null || (read.Text.Draft && !includeDrafts)
+            ? new ArticleFile(editionKey, key, language, null, null, read is null, slugAt)
+            : new ArticleFile(editionKey, key, language, read.Text, read.Provenance, false, slugAt);
     }
 
     private string EditionKeyOf(string articlePath)
@@ -188,9 +195,11 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         foreach (var file in files.OfType<ArticleFile>())
         {
             if (file.Failed) failed.Add((file.Key, file.Language.Id));
-            if (file.Text is null) continue;
+            if (file.Text is not { } read || file.Provenance is not { } declared) continue;
+            // What the front matter does not say about the source comes from the edition.
+            var text = read with { Provenance = declared.Over(edition.Edition.Source.In(read.Language)) };
             if (!byKey.TryGetValue(file.Key, out var texts)) byKey[file.Key] = texts = new Dictionary<string, ArticleText>();
-            texts[file.Language.Id] = file.Text;
+            texts[text.Language.Id] = text;
         }
 
         foreach (var (key, texts) in byKey)
