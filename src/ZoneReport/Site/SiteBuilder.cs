@@ -16,6 +16,12 @@ namespace ZoneReport.Site;
 public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool IncludeDrafts = false, bool UseImageCache = true)
 {
     public const string CacheFolder = ".cache";
+
+    /// <summary>How long a build waits for another build of the same site to finish before it refuses.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where the output stage writes; tests replace it to inject disk faults.</summary>
+    public OutputFileSystem FileSystem { get; init; } = OutputFileSystem.Real;
 }
 
 public sealed record BuildResult(
@@ -42,7 +48,29 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var siteFolder = Path.GetFullPath(options.SiteFolder);
+        if (!Directory.Exists(siteFolder))
+        {
+            throw new BuildException(SourceLocation.PathOnly(siteFolder), $"the site folder '{siteFolder}' does not exist",
+                "run the command from the site folder, or pass --source with the folder that holds site.yml");
+        }
+
+        using var buildLock = BuildLock.Acquire(siteFolder, options.LockWait);
+        try
+        {
+            return BuildLocked(options, siteFolder, clock);
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            // Writes report their own path; what is left is a source that could not be read.
+            throw IoErrors.Reading(e, siteFolder);
+        }
+    }
+
+    private static BuildResult BuildLocked(BuildOptions options, string siteFolder, Stopwatch clock)
+    {
         var config = SiteConfigLoader.Load(siteFolder);
+        var outputFolder = OutputLocation.Check(siteFolder, options.OutputFolder ?? config.OutputFolder,
+            options.OutputFolder is null ? $"'output:' in {SiteConfigLoader.FileName}" : "--output");
         var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load();
         var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
@@ -59,8 +87,7 @@ public static class SiteBuilder
         var pages = SitePages.List(content, views);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies, markdown);
 
-        var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
-        using var staging = new StagingFolder(outputFolder);
+        using var staging = new StagingFolder(outputFolder, options.FileSystem);
         var errors = new ErrorCollector();
         Parallel.ForEach(pages, page =>
         {
@@ -71,6 +98,10 @@ public static class SiteBuilder
             catch (BuildException e)
             {
                 foreach (var error in e.Errors) errors.Add(error);
+            }
+            catch (Exception e) when (IoErrors.IsIo(e))
+            {
+                foreach (var error in IoErrors.Reading(e, siteFolder).Errors) errors.Add(error);
             }
         });
         errors.ThrowIfAny();
