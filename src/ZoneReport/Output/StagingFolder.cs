@@ -25,14 +25,22 @@ public sealed class StagingFolder : IDisposable
         _target = Path.GetFullPath(outputFolder);
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("the output folder cannot be a root", nameof(outputFolder));
         Root = Path.Combine(parent, $"{Leftovers.Prefix(_target)}staging-{Guid.NewGuid():N}");
-        Guarded(parent, () =>
+        try
         {
-            _files.CreateDirectory(parent);
-            Leftovers.Remove(_target);
-            _files.CreateDirectory(Root);
-            // First of all, so that a build killed from here on leaves a folder provably ours.
-            _files.WriteFile(Path.Combine(Root, SiteMarker.FileName), Utf8.GetBytes(SiteMarker.Text));
-        });
+            Guarded(parent, () =>
+            {
+                _files.CreateDirectory(parent);
+                Leftovers.Remove(_target);
+                _files.CreateDirectory(Root);
+                // First of all, so that a build killed from here on leaves a folder provably ours.
+                _files.WriteFile(Path.Combine(Root, SiteMarker.FileName), Utf8.GetBytes(SiteMarker.Text));
+            });
+        }
+        catch
+        {
+            DeleteQuietly(Root);
+            throw;
+        }
     }
 
     public string Root { get; }
@@ -47,7 +55,7 @@ public sealed class StagingFolder : IDisposable
         {
             _files.CreateDirectory(Path.GetDirectoryName(full)!);
             _files.WriteFile(full, content);
-        });
+        }, nameThisPath: true);
     }
 
     /// <summary>Turns a path inside the site into a file path, refusing anything that would land outside it.</summary>
@@ -66,6 +74,14 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Replaces the output folder with the staged one, then deletes the old site.</summary>
     public void Publish()
     {
+        if (!SiteMarker.IsIn(Root))
+        {
+            // Writing recreates missing folders, so a staging folder deleted under the build would
+            // come back with only the pages written after: never publish that.
+            throw new BuildException(SourceLocation.PathOnly(Root), $"the staging folder '{Root}' was removed while the build was writing into it",
+                "something deleted it (a clean-up script, another program) or the disk went away; build again; the last good site was left as it was");
+        }
+
         string? old = null;
         Guarded(_target, () =>
         {
@@ -159,7 +175,8 @@ public sealed class StagingFolder : IDisposable
 
     internal static bool IsLink(FileSystemInfo entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
 
-    private static void Guarded(string path, Action write)
+    /// <param name="nameThisPath">Name <paramref name="path"/> in the error rather than the path the exception mentions.</param>
+    private static void Guarded(string path, Action write, bool nameThisPath = false)
     {
         try
         {
@@ -167,7 +184,7 @@ public sealed class StagingFolder : IDisposable
         }
         catch (Exception e) when (IoErrors.IsIo(e))
         {
-            throw IoErrors.Writing(e, PathIn(e) ?? path);
+            throw IoErrors.Writing(e, nameThisPath ? path : PathIn(e) ?? path);
         }
     }
 
