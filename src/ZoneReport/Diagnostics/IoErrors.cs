@@ -74,7 +74,7 @@ public static class IoErrors
     }
 
     /// <summary>The path an exception is about: .NET names it in the message, between quotes.</summary>
-    private static string? PathIn(Exception e)
+    public static string? PathIn(Exception e)
     {
         if (e is FileNotFoundException { FileName: { Length: > 0 } name }) return name;
         var start = e.Message.IndexOf('\'');

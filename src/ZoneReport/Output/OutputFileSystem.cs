@@ -1,10 +1,11 @@
-using System.Runtime.InteropServices;
+using ZoneReport.Engine;
 
 namespace ZoneReport.Output;
 
 /// <summary>
-/// The few file-system operations the output stage makes. The real one is used everywhere; the
-/// fault tests derive from it to make a write fail the way a full or read-only disk does.
+/// The few file-system operations that publishing a site makes (the staging folder, the engine's
+/// tree writer, the exchange). The real one is used everywhere; the fault tests derive from it to
+/// make one step fail the way a full, read-only or vanished disk does.
 /// </summary>
 public class OutputFileSystem
 {
@@ -12,7 +13,12 @@ public class OutputFileSystem
 
     public virtual void CreateDirectory(string path) => Directory.CreateDirectory(path);
 
-    public virtual void WriteFile(string path, byte[] content) => File.WriteAllBytes(path, content);
+    /// <summary>Writes a file that does not exist yet: one open (no lock), one write, one close.</summary>
+    public virtual void WriteFile(string path, ReadOnlySpan<byte> content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
+        if (content.Length > 0) RandomAccess.Write(handle, content, 0);
+    }
 
     public virtual void Move(string from, string to) => Directory.Move(from, to);
 
@@ -24,33 +30,27 @@ public class OutputFileSystem
     public virtual bool TryExchange(string a, string b)
     {
         if (!OperatingSystem.IsLinux()) return false;
+        int errno;
         try
         {
-            if (Native.renameat2(Native.CurrentFolder, a, Native.CurrentFolder, b, Native.RenameExchange) == 0) return true;
+            errno = Posix.ExchangeOrError(a, b);
         }
         catch (EntryPointNotFoundException)
         {
             return false; // a C library older than glibc 2.28 or musl 1.1.24
         }
 
-        var errno = Marshal.GetLastPInvokeError();
-        if (errno is Native.Unsupported or Native.NoSuchCall) return false; // e.g. a network file system
-        throw errno switch
+        return errno switch
         {
-            Native.NoEntry => new DirectoryNotFoundException($"Could not find a part of the path '{b}'."),
-            Native.AccessDenied or Native.NotPermitted => new UnauthorizedAccessException($"Access to the path '{b}' is denied."),
-            _ => new IOException($"{Marshal.GetPInvokeErrorMessage(errno)} : '{b}'", errno),
+            0 => true,
+            Posix.InvalidArgument or Posix.NoSuchCall => false, // e.g. a network file system without the flag
+            _ => throw Posix.ExceptionFor(errno, b),
         };
     }
 
-    private static class Native
+    /// <summary>Swaps two folders in one step or throws: for callers that cannot do with two renames.</summary>
+    public virtual void Exchange(string a, string b)
     {
-        public const int CurrentFolder = -100; // AT_FDCWD
-        public const uint RenameExchange = 2;  // RENAME_EXCHANGE
-        public const int NotPermitted = 1, NoEntry = 2, AccessDenied = 13, Unsupported = 22, NoSuchCall = 38;
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int renameat2(int oldFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath,
-            int newFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
+        if (!TryExchange(a, b)) throw new IOException($"this file system cannot exchange two folders in one step : '{b}'");
     }
 }

@@ -184,14 +184,7 @@ public sealed class StagingFolder : IDisposable
         }
         catch (Exception e) when (IoErrors.IsIo(e))
         {
-            throw IoErrors.Writing(e, nameThisPath ? path : PathIn(e) ?? path);
+            throw IoErrors.Writing(e, nameThisPath ? path : IoErrors.PathIn(e) ?? path);
         }
-    }
-
-    private static string? PathIn(Exception e)
-    {
-        var start = e.Message.IndexOf('\'');
-        var end = e.Message.LastIndexOf('\'');
-        return start >= 0 && end > start + 1 ? e.Message[(start + 1)..end] : null;
     }
 }

@@ -1,21 +1,22 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using ZoneReport.Configuration;
-using ZoneReport.Content;
-using ZoneReport.Data;
 using ZoneReport.Diagnostics;
-using ZoneReport.Images;
-using ZoneReport.Markdown;
-using ZoneReport.Model;
+using ZoneReport.Engine;
 using ZoneReport.Output;
-using ZoneReport.Rendering;
 
 namespace ZoneReport.Site;
 
-/// <param name="UseImageCache">Keep resized photos in the site's .cache/ folder between builds (the output is the same either way).</param>
+/// <param name="UseImageCache">
+/// Keep resized photos and the record of the last build in the site's .cache/ folder between builds
+/// (the output is the same either way); without it every build is a clean one and keeps nothing.
+/// </param>
 public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool IncludeDrafts = false, bool UseImageCache = true)
 {
     public const string CacheFolder = ".cache";
+
+    /// <summary>The settings that change what is built (beside the sources and ZoneReport's version).</summary>
+    public string Settings => $"drafts={IncludeDrafts} engine={Inputs.EngineVersion}";
 
     /// <summary>How long a build waits for another build of the same site to finish before it refuses.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
@@ -24,23 +25,30 @@ public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null
     public OutputFileSystem FileSystem { get; init; } = OutputFileSystem.Real;
 }
 
+/// <param name="Written">Files written or replaced by this build (the rest were already as they should be).</param>
+/// <param name="Removed">Files of the last build that this one no longer has.</param>
 public sealed record BuildResult(
     string OutputFolder,
     ImmutableSortedDictionary<string, int> PagesPerLanguage,
     int TotalFiles,
     TimeSpan Elapsed,
-    ImmutableArray<BuildError> Warnings)
+    ImmutableArray<BuildError> Warnings,
+    int Written = 0,
+    int Removed = 0)
 {
     public string Summary =>
         $"Built {TotalFiles} files into {OutputFolder}: " +
         string.Join(", ", PagesPerLanguage.Select(p => $"{p.Value} {p.Key} pages")) +
+        $" ({(Written == TotalFiles && Removed == 0 ? "all written" : $"{Written} written, {Removed} removed, the rest unchanged")})" +
         $" in {Elapsed.TotalSeconds:0.00} s" +
         (Warnings.Length > 0 ? $", {Warnings.Length} warning(s)" : "");
 }
 
 /// <summary>
-/// The whole pipeline, one way: load (config, content, data), check (Markdown bodies), model (views),
-/// render (pages in parallel), write (staging folder swapped in at the end).
+/// Builds the site into its output folder. The pipeline itself (load, check, model, list the
+/// outputs, render what changed) is <see cref="SitePipeline"/>; this adds the disk: the manifest of
+/// the last good build in .cache/engine/, and publishing, either incrementally (only what changed,
+/// exchanged in atomically, see <see cref="SiteTree"/>) or, the first time, as a whole new tree.
 /// </summary>
 public static class SiteBuilder
 {
@@ -71,50 +79,74 @@ public static class SiteBuilder
         var config = SiteConfigLoader.Load(siteFolder);
         var outputFolder = OutputLocation.Check(siteFolder, options.OutputFolder ?? config.OutputFolder,
             options.OutputFolder is null ? $"'output:' in {SiteConfigLoader.FileName}" : "--output");
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load();
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles);
-        var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
+        var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
+        var tree = new SiteTree(outputFolder, state, options.FileSystem);
+        if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
 
-        var markdown = new MarkdownRenderer();
-        var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
-        var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies));
-        var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
-        (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
-        var templates = TemplateSet.Load(siteFolder);
-        var dictionary = Dictionary.Load(siteFolder, config.Languages);
-        var assets = Assets.Load(siteFolder);
-        var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
-        var pages = SitePages.List(content, views);
-        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies, markdown);
+        var sources = SourceHashes.Read(siteFolder);
+        var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder && last.Settings == options.Settings &&
+                       SiteTree.Supported && Directory.Exists(outputFolder)
+            ? last
+            : null;
+        var published = previous?.Files.ToDictionary(f => f.Key, f => new TreeFile(f.Value.OutputHash, f.Value.Size), StringComparer.Ordinal);
+        var damaged = published is null ? ImmutableHashSet<string>.Empty : tree.Damaged(published);
+        if (previous is not null && previous.Sources == sources.All && damaged.IsEmpty)
+        {
+            return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings);
+        }
 
-        using var staging = new StagingFolder(outputFolder, options.FileSystem);
-        var errors = new ErrorCollector();
-        Parallel.ForEach(pages, page =>
+        var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged);
+        var manifest = outcome.Manifest with { OutputFolder = outputFolder };
+        var site = outcome.Site;
+        if (previous is not null)
+        {
+            Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs), undo: tree.Recover);
+        }
+        else
+        {
+            // The first build, or one after the settings or the output folder changed: a whole new tree.
+            Manifest.Delete(state);
+            using (var staging = new StagingFolder(outputFolder, options.FileSystem))
+            {
+                // The staging folder holds its marker from the start (proof for clean-up after a kill).
+                var files = site.Rendered.Where(r => r.Key != SiteMarker.FileName).Select(r => (r.Key, r.Value)).ToList();
+                Writing(staging.Root, () => new TreeWriter(staging.Root, null, options.FileSystem).WriteAll(files));
+                staging.Publish();
+            }
+
+            Writing(state, () =>
+            {
+                tree.ForgetBack();
+                if (options.UseImageCache) manifest.Save(state);
+            });
+        }
+
+        return new BuildResult(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,
+            site.Changed(previous, damaged).Count(), site.Removed(previous).Count());
+    }
+
+    /// <summary>
+    /// Runs a step that writes the site, turning a failure of the disk into an error that names the
+    /// path; <paramref name="undo"/> then puts things back as the last good build left them.
+    /// </summary>
+    private static void Writing(string path, Action write, Action? undo = null)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
         {
             try
             {
-                staging.WriteText(page.Path, renderer.Render(page));
+                undo?.Invoke();
             }
-            catch (BuildException e)
+            catch (Exception again) when (IoErrors.IsIo(again))
             {
-                foreach (var error in e.Errors) errors.Add(error);
+                // The next build tries again (SiteTree.Recover runs first).
             }
-            catch (Exception e) when (IoErrors.IsIo(e))
-            {
-                foreach (var error in IoErrors.Reading(e, siteFolder).Errors) errors.Add(error);
-            }
-        });
-        errors.ThrowIfAny();
 
-        foreach (var (_, (path, bytes)) in assets.Files) staging.WriteBytes(path, bytes);
-        foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
-        staging.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
-        staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
-        staging.Publish();
-
-        var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
-            .GroupBy(p => p.Language.Id)
-            .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount, clock.Elapsed, warnings);
+            throw IoErrors.Writing(e, IoErrors.PathIn(e) ?? path);
+        }
     }
 }

@@ -54,7 +54,7 @@ public sealed class FaultyFileSystem : OutputFileSystem
         base.CreateDirectory(path);
     }
 
-    public override void WriteFile(string path, byte[] content)
+    public override void WriteFile(string path, ReadOnlySpan<byte> content)
     {
         if (Interlocked.Increment(ref _writes) == FailingWrite || (FailingFile is not null && path.EndsWith(FailingFile, StringComparison.Ordinal)))
         {
