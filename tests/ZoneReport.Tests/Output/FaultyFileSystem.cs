@@ -42,15 +42,30 @@ public sealed class FaultyFileSystem : OutputFileSystem
     /// <summary>Thrown when the new site is swapped in, if set.</summary>
     public Func<string, Exception>? Swapping { get; init; }
 
-    public int Writes => _writes;
+    /// <summary>How many faults were injected: a test whose fault never happened proves nothing.</summary>
+    public int Faults => _faults;
+
+    private int _faults;
 
     public static IOException ReadOnly(string path) => new($"Read-only file system : '{path}'", 30);
 
     public static UnauthorizedAccessException Denied(string path) => new($"Access to the path '{path}' is denied.");
 
+    private Exception Fault(Exception e)
+    {
+        Interlocked.Increment(ref _faults);
+        return e;
+    }
+
     public override void CreateDirectory(string path)
     {
-        if (CreatingFolder is not null && path.Contains(".staging-", StringComparison.Ordinal)) throw CreatingFolder(path);
+        // The folders a build writes into: the staging folder, or the engine's folder of files being written.
+        if (CreatingFolder is not null && (path.Contains(".staging-", StringComparison.Ordinal) || path.Contains(".zonereport-writing", StringComparison.Ordinal)))
+        {
+            Interlocked.Increment(ref _faults);
+            throw CreatingFolder(path);
+        }
+
         base.CreateDirectory(path);
     }
 
@@ -58,6 +73,7 @@ public sealed class FaultyFileSystem : OutputFileSystem
     {
         if (Interlocked.Increment(ref _writes) == FailingWrite || (FailingFile is not null && path.EndsWith(FailingFile, StringComparison.Ordinal)))
         {
+            Interlocked.Increment(ref _faults);
             AtFailingWrite(path);
         }
 
@@ -66,13 +82,13 @@ public sealed class FaultyFileSystem : OutputFileSystem
 
     public override void Move(string from, string to)
     {
-        if (Swapping is not null) throw Swapping(to);
+        if (Swapping is not null) throw Fault(Swapping(to));
         base.Move(from, to);
     }
 
     public override bool TryExchange(string a, string b)
     {
-        if (Swapping is not null) throw Swapping(b);
+        if (Swapping is not null) throw Fault(Swapping(b));
         return base.TryExchange(a, b);
     }
 }

@@ -92,6 +92,23 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Equal("20", File.ReadAllText(index));
     }
 
+    [Fact]
+    public void A_staging_folder_deleted_and_recreated_by_later_writes_is_not_published()
+    {
+        Publish("old", zones: 1, editions: 1);
+        var staging = new StagingFolder(Output);
+        staging.WriteText("index.html", "new");
+        Directory.Delete(staging.Root, recursive: true);
+        staging.WriteText("zh/index.html", "only this page came back");
+
+        var error = Assert.Throws<ZoneReport.Diagnostics.BuildException>(staging.Publish).Errors.Single();
+        staging.Dispose();
+
+        Assert.Contains("was removed while the build was writing into it", error.Message);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_folder).Select(Path.GetFileName));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
