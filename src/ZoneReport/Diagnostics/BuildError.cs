@@ -7,7 +7,10 @@ public sealed record SourceLocation(string File, int Line, int Column)
 {
     public static SourceLocation FileOnly(string file) => new(file, 1, 1);
 
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    /// <summary>A file or folder as a whole, with no line in it (an output folder, a file that vanished).</summary>
+    public static SourceLocation PathOnly(string path) => new(path, 0, 0);
+
+    public override string ToString() => Line == 0 ? File : Column == 0 ? $"{File}:{Line}" : $"{File}:{Line}:{Column}";
 }
 
 /// <summary>One problem in the input: where it is, what is wrong, and how to fix it.</summary>
