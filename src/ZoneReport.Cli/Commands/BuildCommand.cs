@@ -11,7 +11,12 @@ public static class BuildCommand
         var site = new SiteOptions();
         var command = new Command("build", "build the site into the output folder (default _site/)");
         site.AddTo(command);
-        command.SetAction(parsed => Run(site.From(parsed), context, parsed.GetValue(GlobalOptions.Verbose)));
+        var search = new Option<bool>("--search")
+        {
+            Description = "index the pages for full-text search with Pagefind (needs Node.js; works when the site is served by a web server)",
+        };
+        command.Options.Add(search);
+        command.SetAction(parsed => Run(site.From(parsed) with { Search = parsed.GetValue(search) }, context, parsed.GetValue(GlobalOptions.Verbose)));
         return command;
     }
 

@@ -8,7 +8,8 @@ namespace ZoneReport.Rendering;
 /// <summary>Lists every page of the site, in a stable order.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views)
+    /// <param name="search">Add a search page per language (the site is indexed with Pagefind).</param>
+    public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views, bool search = false)
     {
         var config = content.Config;
         var pages = new List<PageSpec>();
@@ -26,6 +27,12 @@ public static class SitePages
                 new ScriptObject(), homes));
             pages.Add(new PageSpec(PagePaths.NotFound(language), "404", language, config.Title[language], null,
                 new ScriptObject(), Each(config, PagePaths.NotFound)));
+
+            if (search)
+            {
+                pages.Add(new PageSpec(PagePaths.Search(language), "search", language, config.Title[language], null,
+                    new ScriptObject(), Each(config, PagePaths.Search)));
+            }
 
             foreach (var (year, yearView) in view.ArchiveYears.Zip(view.Years))
             {

@@ -9,6 +9,7 @@ using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
+using ZoneReport.Search;
 
 namespace ZoneReport.Site;
 
@@ -43,9 +44,9 @@ public static class SitePipeline
         var assets = errors.Try(() => Assets.Load(siteFolder));
         if (templates is null || dictionary is null || assets is null) throw new BuildException(errors.Errors);
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
-        var pages = SitePages.List(content, views);
+        var pages = SitePages.List(content, views, options.Search);
         OutputCollisions.Check(pages, assets, images, errors);
-        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
+        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown, options.Search);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
         NodeOutput RenderPage(PageSpec page)
@@ -63,7 +64,15 @@ public static class SitePipeline
 
         var nodes = SiteNodes.List(Inputs.Start(sources, options.Settings), pages, RenderPage, assets, images, config);
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
-        var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
+        var site = BuildEngine.Render(nodes, sources, previous, renderAgain);
+        if (options.Search)
+        {
+            var published = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
+            site = SearchIndex.AddTo(site, previous, page => File.ReadAllBytes(Path.Combine(published, page)),
+                Path.Combine(siteFolder, BuildOptions.CacheFolder), options.SearchTool);
+        }
+
+        site = site.WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
