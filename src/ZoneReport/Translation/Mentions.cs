@@ -32,6 +32,10 @@ public static partial class Mentions
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
         ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
+        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
+        ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static ImmutableArray<Mention> InChinese(string text)
@@ -84,10 +88,14 @@ public static partial class Mentions
             };
             found.Add(new Mention(MentionKind.Number, QuantityFormatter.Plain(value), m.Value.Trim()));
         });
+        // Numbers in words answer the original's Chinese numerals (三个, 十大战略, 二十大), but English uses
+        // them for much else ("one of", "second phase"), so they are never reported as missing.
         foreach (Match m in EnglishWord().Matches(text))
         {
-            var value = EnglishWords[m.Groups["w"].Value] + (m.Groups["u"].Success ? EnglishWords[m.Groups["u"].Value] : 0);
-            found.Add(new Mention(MentionKind.Number, value.ToString(CultureInfo.InvariantCulture), m.Value, Soft: value == 1));
+            var value = m.Groups["t"].Success
+                ? EnglishWords[m.Groups["t"].Value] + EnglishWords[m.Groups["u"].Value]
+                : EnglishWords[m.Groups["w"].Value];
+            found.Add(new Mention(MentionKind.Number, value.ToString(CultureInfo.InvariantCulture), m.Value, Soft: true));
         }
 
         return found.ToImmutable();
@@ -118,7 +126,7 @@ public static partial class Mentions
     private static partial Regex ChineseNumber();
 
     /// <summary>Chinese numerals that count something: 三个, 十个聚力, 两大主导, 六大园区 (not 第一, not 一流).</summary>
-    [GeneratedRegex(@"(?<![第一二两三四五六七八九十百千万亿零〇])(?<n>[一二两三四五六七八九十][一二三四五六七八九十百千零]*)(?=个|项|大|家|条|座|名|年|天|种|所|位|户|类|件|场|届|轮|方面|栋|台|支|只|处)")]
+    [GeneratedRegex(@"(?<![第一二两三四五六七八九十百千万亿零〇])(?<n>[一二两三四五六七八九十][一二三四五六七八九十百千零]*)(?=个|项|大|家|条|座|名|年|天|种|所|位|户|类|件|场|轮|方面|栋|台|支|只|处)")]
     private static partial Regex ChineseCount();
 
     [GeneratedRegex(@"[“""‘](?<code>\d+(?:\+\d+)*)[”""’]|(?<code>\d{3,})(?=\s+[Pp]roject)")]
@@ -130,7 +138,7 @@ public static partial class Mentions
     [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<ha>\s*ha\))?(?:\s+(?<scale>trillion|billion|million|thousand)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishNumber();
 
-    [GeneratedRegex(@"\b(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<u>one|two|three|four|five|six|seven|eight|nine))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?<u>one|two|three|four|five|six|seven|eight|nine)|(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishWord();
 }
 

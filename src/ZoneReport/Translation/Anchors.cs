@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace ZoneReport.Translation;
+
+/// <summary>What a block holds that survives translation: its mentions, the glossary terms it uses, and (in
+/// the translation) the Chinese names it gives in brackets, e.g. Yihai Kerry (益海嘉里).</summary>
+public sealed record BlockAnchors(
+    ImmutableArray<Mention> Mentions,
+    ImmutableHashSet<string> Strong,
+    ImmutableHashSet<string> Soft,
+    ImmutableArray<GlossaryTerm> Terms,
+    ImmutableArray<string> ChineseNames);
+
+/// <summary>
+/// Finds and caches each block's anchors: Chinese rules for the original, English for the
+/// translation, the glossary for both; and says how much two groups of blocks share.
+/// </summary>
+public sealed partial class Anchors(TranslationGlossary glossary)
+{
+    private readonly ConcurrentDictionary<TextBlock, BlockAnchors> _original = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<TextBlock, BlockAnchors> _translation = new(ReferenceEqualityComparer.Instance);
+
+    public TranslationGlossary Glossary => glossary;
+
+    public BlockAnchors OfOriginal(TextBlock block) => _original.GetOrAdd(block, b => Make(Translation.Mentions.InChinese(b.Text),
+        glossary.Terms.Where(t => b.Text.Contains(t.Zh, StringComparison.Ordinal)), []));
+
+    public BlockAnchors OfTranslation(TextBlock block) => _translation.GetOrAdd(block, b => Make(Translation.Mentions.InEnglish(b.Text),
+        glossary.Terms.Where(t => Contains(b.Text, t.En)),
+        ChineseRun().Matches(b.Text).Select(m => m.Value).Distinct().ToArray()));
+
+    public bool OriginalHasAnchors(IEnumerable<TextBlock> blocks) => blocks.Any(b => Count(OfOriginal(b)) > 0);
+
+    public bool TranslationHasAnchors(IEnumerable<TextBlock> blocks) => blocks.Any(b => Count(OfTranslation(b)) > 0);
+
+    /// <summary>The Dice coefficient of the two groups' anchors (0 to 1), and how many they share.</summary>
+    public (double Similarity, int Shared) Similarity(IReadOnlyList<TextBlock> original, IReadOnlyList<TextBlock> translation)
+    {
+        var left = original.Select(OfOriginal).ToList();
+        var right = translation.Select(OfTranslation).ToList();
+        var strongLeft = left.SelectMany(a => a.Strong).ToHashSet();
+        var strongRight = right.SelectMany(a => a.Strong).ToHashSet();
+        var softRight = right.SelectMany(a => a.Soft).ToHashSet();
+        var termsLeft = left.SelectMany(a => a.Terms).Select(t => t.Zh).ToHashSet();
+        var termsRight = right.SelectMany(a => a.Terms).Select(t => t.Zh).ToHashSet();
+        var names = right.SelectMany(a => a.ChineseNames).Distinct().ToList();
+        var originalText = string.Concat(original.Select(b => b.Text));
+
+        var shared = strongLeft.Count(v => strongRight.Contains(v) || softRight.Contains(v))
+            + termsLeft.Count(termsRight.Contains)
+            + names.Count(n => originalText.Contains(n, StringComparison.Ordinal));
+        var leftSize = strongLeft.Count + termsLeft.Count;
+        var rightSize = strongRight.Count + termsRight.Count + names.Count;
+        if (leftSize + rightSize == 0) return (0, 0);
+        return (Math.Min(1, 2.0 * shared / (leftSize + rightSize)), shared);
+    }
+
+    /// <summary>Whether English text holds a rendering, ignoring case and the kind of quotation marks.</summary>
+    public static bool Contains(string text, string rendering) =>
+        Plain(text).Contains(Plain(rendering), StringComparison.OrdinalIgnoreCase);
+
+    private static string Plain(string text) => text.Replace('“', '"').Replace('”', '"').Replace('‘', '\'').Replace('’', '\'');
+
+    private static int Count(BlockAnchors anchors) => anchors.Strong.Count + anchors.Terms.Length + anchors.ChineseNames.Length;
+
+    private static BlockAnchors Make(ImmutableArray<Mention> mentions, IEnumerable<GlossaryTerm> terms, string[] names) => new(
+        mentions,
+        mentions.Where(m => !m.Soft).Select(Key).ToImmutableHashSet(),
+        mentions.Where(m => m.Soft).Select(Key).ToImmutableHashSet(),
+        terms.ToImmutableArray(),
+        names.ToImmutableArray());
+
+    public static string Key(Mention mention) => $"{mention.Kind}:{mention.Value}";
+
+    [GeneratedRegex(@"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")]
+    private static partial Regex ChineseRun();
+}
