@@ -10,6 +10,7 @@ using ZoneReport.Markdown;
 using ZoneReport.Model;
 using ZoneReport.Output;
 using ZoneReport.Rendering;
+using ZoneReport.Translation;
 
 namespace ZoneReport.Site;
 
@@ -51,13 +52,17 @@ public static class SiteBuilder
         var markdown = new MarkdownRenderer();
         var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
         var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies)).AddRange(InterfacePunctuation.Check(siteFolder, config));
+        var dictionary = Dictionary.Load(siteFolder, config.Languages);
+        var translations = StaleTranslations.Report(TranslationPairs.Load(content, t => bodies[t].Document, siteFolder),
+            config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn);
+        if (translations.Errors.Length > 0) throw new BuildException(translations.Errors);
+        warnings = warnings.AddRange(translations.Warnings);
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
         (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
         var templates = TemplateSet.Load(siteFolder);
-        var dictionary = Dictionary.Load(siteFolder, config.Languages);
         var assets = Assets.Load(siteFolder);
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
-        var pages = SitePages.List(content, views);
+        var pages = SitePages.List(content, views, translations.Notices);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies, markdown);
 
         var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));

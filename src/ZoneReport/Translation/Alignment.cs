@@ -32,7 +32,7 @@ public sealed record AlignedBlocks(PairingKind Kind, ImmutableArray<TextBlock> O
 /// </summary>
 public sealed class Aligner(Anchors anchors)
 {
-    private const double MergePenalty = 1.5;
+    private const double MergePenalty = 1.0;
 
     public ImmutableArray<AlignedBlocks> Align(IReadOnlyList<TextBlock> original, IReadOnlyList<TextBlock> translation)
     {

@@ -51,10 +51,11 @@ public sealed partial class Anchors(TranslationGlossary glossary)
         var shared = strongLeft.Count(v => strongRight.Contains(v) || softRight.Contains(v))
             + termsLeft.Count(termsRight.Contains)
             + names.Count(n => originalText.Contains(n, StringComparison.Ordinal));
-        var leftSize = strongLeft.Count + termsLeft.Count;
-        var rightSize = strongRight.Count + termsRight.Count + names.Count;
-        if (leftSize + rightSize == 0) return (0, 0);
-        return (Math.Min(1, 2.0 * shared / (leftSize + rightSize)), shared);
+        var onlyLeft = strongLeft.Count(v => !strongRight.Contains(v) && !softRight.Contains(v)) + termsLeft.Count(t => !termsRight.Contains(t));
+        var onlyRight = strongRight.Count(v => !strongLeft.Contains(v)) + termsRight.Count(t => !termsLeft.Contains(t))
+            + names.Count(n => !originalText.Contains(n, StringComparison.Ordinal));
+        if (shared + onlyLeft + onlyRight == 0) return (0, 0);
+        return (2.0 * shared / (2 * shared + onlyLeft + onlyRight), shared);
     }
 
     /// <summary>Whether English text holds a rendering, ignoring case and the kind of quotation marks.</summary>

@@ -29,7 +29,7 @@ public sealed record TextBlock(BlockKind Kind, int Line, string Text, string Anc
     public string Fingerprint { get; } = Translation.Fingerprint.Of(Kind, Anchor, Text);
 
     /// <summary>The start of the text, to name the block in reports and the lock file.</summary>
-    public string Excerpt => Translation.Fingerprint.Excerpt(Kind == BlockKind.Placement ? $"[[{Anchor.Replace(' ', ':')}]]" : Text);
+    public string Excerpt => Kind == BlockKind.Placement ? $"[[{Anchor.Replace(" ", ": ")}]]" : Translation.Fingerprint.Excerpt(Text);
 
     public string KindName => Kind switch
     {

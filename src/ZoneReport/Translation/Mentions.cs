@@ -122,11 +122,11 @@ public static partial class Mentions
     [GeneratedRegex(@"(?:(?<y>\d{4})\s*年\s*)?(?:(?<from>\d{1,2})\s*[-—–~至到]\s*)?(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*[日号])?")]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"(?<![\d.A-Za-z])(?<n>\d+(?:\.\d+)?)(?<u>\s*(?:余|多)?\s*(?:万亿|亿|万|千))?")]
+    [GeneratedRegex(@"(?<![\d.A-Za-z])(?<n>\d+(?:\.\d+)?)(?<u>\s*(?:余|多)?\s*(?:万亿|亿|万|千))?(?:元|\s*[%％])?")]
     private static partial Regex ChineseNumber();
 
     /// <summary>Chinese numerals that count something: 三个, 十个聚力, 两大主导, 六大园区 (not 第一, not 一流).</summary>
-    [GeneratedRegex(@"(?<![第一二两三四五六七八九十百千万亿零〇])(?<n>[一二两三四五六七八九十][一二三四五六七八九十百千零]*)(?=个|项|大|家|条|座|名|年|天|种|所|位|户|类|件|场|轮|方面|栋|台|支|只|处)")]
+    [GeneratedRegex(@"(?<![第一二两三四五六七八九十百千万亿零〇])(?<n>[一二两三四五六七八九十][一二三四五六七八九十百千零]*)(?:个|项|大|家|条|座|名|年|天|种|所|位|户|类|件|场|轮|方面|栋|台|支|只|处)")]
     private static partial Regex ChineseCount();
 
     [GeneratedRegex(@"[“""‘](?<code>\d+(?:\+\d+)*)[”""’]|(?<code>\d{3,})(?=\s+[Pp]roject)")]
@@ -135,7 +135,7 @@ public static partial class Mentions
     [GeneratedRegex(@"(?:\b(?<d>\d{1,2})\s+)?\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<d2>\d{1,2})\b(?!\s*,?\s*\d{3}))?(?:,?\s+(?<y>\d{4})\b)?")]
     private static partial Regex EnglishDate();
 
-    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<ha>\s*ha\))?(?:\s+(?<scale>trillion|billion|million|thousand)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<ha>\s*ha\))?(?:\s+(?<scale>trillion|billion|million|thousand)\b)?(?:\s*%)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishNumber();
 
     [GeneratedRegex(@"\b(?:(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?<u>one|two|three|four|five|six|seven|eight|nine)|(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\b", RegexOptions.IgnoreCase)]

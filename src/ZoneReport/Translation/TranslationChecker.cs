@@ -123,20 +123,20 @@ public sealed class TranslationChecker(TranslationGlossary glossary, StaleTransl
             if (a.Count == 1 && b.Count == 1)
             {
                 found.Add(new Finding(findingKind,
-                    $"the {word} {a[0].Mention.Written} ({Show(a[0].Mention)}) is {b[0].Mention.Written} ({Show(b[0].Mention)}) in the {words.Translation}",
+                    $"the {word} {Show(a[0].Mention)} is {Show(b[0].Mention)} in the {words.Translation}",
                     a[0].Block.Line, b[0].Block.Line, [a[0].Mention.Written, b[0].Mention.Written]));
                 continue;
             }
 
             foreach (var x in a)
             {
-                found.Add(new Finding(findingKind, $"the {word} {x.Mention.Written} ({Show(x.Mention)}) is not in the {words.Translation}",
+                found.Add(new Finding(findingKind, $"the {word} {Show(x.Mention)} is not in the {words.Translation}",
                     x.Block.Line, right[0].Block.Line, [x.Mention.Written]));
             }
 
             foreach (var x in b)
             {
-                found.Add(new Finding(findingKind, $"the {words.Translation} has the {word} {x.Mention.Written} ({Show(x.Mention)}), which the {words.Original} does not",
+                found.Add(new Finding(findingKind, $"the {words.Translation} has the {word} {Show(x.Mention)}, which the {words.Original} does not",
                     left[0].Block.Line, x.Block.Line, [x.Mention.Written]));
             }
         }
@@ -179,9 +179,14 @@ public sealed class TranslationChecker(TranslationGlossary glossary, StaleTransl
         return note is null ? finding : finding with { ExplainedBy = note };
     }
 
-    private static string Show(Mention mention) => mention.Kind == MentionKind.Number
-        ? QuantityFormatter.Grouped(decimal.Parse(mention.Value, CultureInfo.InvariantCulture))
-        : mention.Value;
+    /// <summary>A mention as written, with its value when that reads differently (226亿元 (22,600,000,000)).</summary>
+    private static string Show(Mention mention)
+    {
+        var value = mention.Kind == MentionKind.Number
+            ? QuantityFormatter.Grouped(decimal.Parse(mention.Value, CultureInfo.InvariantCulture))
+            : mention.Value;
+        return mention.Written.TrimEnd('%', '％').Trim() == value ? mention.Written : $"{mention.Written} ({value})";
+    }
 
     public static string LanguageName(Language language) =>
         language.Code.StartsWith("zh", StringComparison.Ordinal) ? "Chinese"

@@ -40,6 +40,9 @@ public static class TranslationReview
         return new TranslationReviewResult(content.Config, checker.Check(pairs));
     }
 
+    /// <summary>The day the original says it was revised after the translation was recorded: its latest dated note after it.</summary>
+    public static DateOnly? RevisedOn(TranslationPair pair) => null;
+
     /// <summary>The notes of an article that can explain a translation finding.</summary>
     public static IEnumerable<ExplainingNote> NotesOf(ArticleText text) => [];
 }
