@@ -38,7 +38,7 @@ public static class SitePages
             {
                 pages.Add(new PageSpec(PagePaths.Edition(language, edition), "edition", language, edition.Title[language],
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
-                    Each(config, l => PagePaths.Edition(l, edition))));
+                    Each(config, l => PagePaths.Edition(l, edition)), Edition: edition));
                 var plans = content.DataOf(edition).Plans;
                 // Made once with the edition's view, in the same order.
                 var planViews = view.Of(edition)["plans"] as ScriptArray
@@ -49,7 +49,7 @@ public static class SitePages
                     var planView = planViews[i];
                     pages.Add(new PageSpec(PagePaths.Plan(language, edition, plan), "plan", language, plan.Title[language],
                         plan.Summary?[language], new ScriptObject { ["plan"] = planView, ["edition"] = view.Of(edition) },
-                        Each(config, l => PagePaths.Plan(l, edition, plan))));
+                        Each(config, l => PagePaths.Plan(l, edition, plan)), Edition: edition));
                 }
             }
 
@@ -66,7 +66,7 @@ public static class SitePages
                         ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
                         ["translation_notice"] = translationNotices?.GetValueOrDefault(text),
                     },
-                    alternates, SwitchIsFallback: missing, Body: (article, text)));
+                    alternates, SwitchIsFallback: missing, Body: (article, text), Edition: article.Edition));
             }
         }
 

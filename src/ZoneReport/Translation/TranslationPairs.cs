@@ -42,8 +42,11 @@ public sealed record TranslationPair(
 /// <summary>Pairs every original article with its translations and compares each with its recorded state.</summary>
 public static class TranslationPairs
 {
-    /// <param name="parse">The parsed body of an article text (the build parses each body once).</param>
-    public static ImmutableArray<TranslationPair> Load(SiteContent content, Func<ArticleText, MarkdownDocument> parse, string siteFolder)
+    /// <param name="parse">The parsed body of an article text.</param>
+    /// <param name="recordedOnly">Only the translations with a recorded state, and without their own blocks: what the build
+    /// needs to find stale ones, at the cost of parsing only their originals.</param>
+    public static ImmutableArray<TranslationPair> Load(SiteContent content, Func<ArticleText, MarkdownDocument> parse, string siteFolder,
+        bool recordedOnly = false)
     {
         var config = content.Config;
         var original = config.DefaultLanguage;
@@ -53,20 +56,22 @@ public static class TranslationPairs
             var folder = Path.GetDirectoryName(edition.First().Edition.SourceFile)!.Replace('\\', '/');
             var lockFile = $"{folder}/{TranslationLock.FileName}";
             var locks = TranslationLock.Read(Path.Combine(siteFolder, lockFile), lockFile);
+            if (recordedOnly && locks.Records.IsEmpty) continue;
             foreach (var article in edition)
             {
                 if (article.In(original) is not { } source) continue;
-                var sourceBlocks = BlockSegmenter.Split(parse(source), source.BodyFirstLine);
+                var sourceBlocks = new Lazy<ImmutableArray<TextBlock>>(() => BlockSegmenter.Split(parse(source), source.BodyFirstLine));
                 foreach (var language in config.Languages.Skip(1))
                 {
                     var translation = article.In(language);
                     var file = translation?.SourceFile ?? $"{folder}/{article.Key}.{language.Id}.md";
                     var record = locks.For(Path.GetFileName(file));
-                    var changes = record is null ? ImmutableArray<BlockChange>.Empty : StaleCheck.Compare(record.Blocks, sourceBlocks);
-                    var blocks = translation is null
+                    if (recordedOnly && (record is null || translation is null)) continue;
+                    var changes = record is null ? ImmutableArray<BlockChange>.Empty : StaleCheck.Compare(record.Blocks, sourceBlocks.Value);
+                    var blocks = translation is null || recordedOnly
                         ? ImmutableArray<TextBlock>.Empty
                         : BlockSegmenter.Split(parse(translation), translation.BodyFirstLine);
-                    pairs.Add(new TranslationPair(article, source, language, translation, file, sourceBlocks, blocks, record, changes, lockFile));
+                    pairs.Add(new TranslationPair(article, source, language, translation, file, sourceBlocks.Value, blocks, record, changes, lockFile));
                 }
             }
         }
