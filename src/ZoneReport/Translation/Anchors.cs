@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using ZoneReport.Model;
 
 namespace ZoneReport.Translation;
 
@@ -17,18 +18,16 @@ public sealed record BlockAnchors(
 /// Finds and caches each block's anchors: Chinese rules for the original, English for the
 /// translation, the glossary for both; and says how much two groups of blocks share.
 /// </summary>
-public sealed partial class Anchors(TranslationGlossary glossary)
+public sealed partial class Anchors(Glossary glossary)
 {
     private readonly ConcurrentDictionary<TextBlock, BlockAnchors> _original = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<TextBlock, BlockAnchors> _translation = new(ReferenceEqualityComparer.Instance);
-
-    public TranslationGlossary Glossary => glossary;
 
     public BlockAnchors OfOriginal(TextBlock block) => _original.GetOrAdd(block, b => Make(Translation.Mentions.InChinese(b.Text),
         glossary.Terms.Where(t => b.Text.Contains(t.Zh, StringComparison.Ordinal)), []));
 
     public BlockAnchors OfTranslation(TextBlock block) => _translation.GetOrAdd(block, b => Make(Translation.Mentions.InEnglish(b.Text),
-        glossary.Terms.Where(t => Contains(b.Text, t.En)),
+        glossary.Terms.Where(t => Renders(b.Text, t)),
         ChineseRun().Matches(b.Text).Select(m => m.Value).Distinct().ToArray()));
 
     public bool OriginalHasAnchors(IEnumerable<TextBlock> blocks) => blocks.Any(b => Count(OfOriginal(b)) > 0);
@@ -57,6 +56,9 @@ public sealed partial class Anchors(TranslationGlossary glossary)
         if (shared + onlyLeft + onlyRight == 0) return (0, 0);
         return (2.0 * shared / (2 * shared + onlyLeft + onlyRight), shared);
     }
+
+    /// <summary>Whether English text renders a term the glossary's way (its rendering or an accepted alternative).</summary>
+    public static bool Renders(string text, GlossaryTerm term) => term.Accepted.Any(r => Contains(text, r));
 
     /// <summary>Whether English text holds a rendering, ignoring case and the kind of quotation marks.</summary>
     public static bool Contains(string text, string rendering) =>

@@ -48,6 +48,9 @@ public static partial class Mentions
             if (m.Groups["from"].Success) found.Add(new Mention(MentionKind.Date, DateValue(null, Int(m, "from"), null), m.Value));
             found.Add(new Mention(MentionKind.Date, DateValue(year, Int(m, "m"), m.Groups["d"].Success ? Int(m, "d") : null), m.Value));
         });
+        // 增长12.7倍 (grew by 12.7 times) is 13.7 times the base: the English says the resulting multiple.
+        text = Take(text, ChineseGrowthMultiple(), m => found.Add(new Mention(MentionKind.Number,
+            QuantityFormatter.Plain(decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) + 1), m.Value)));
         text = Take(text, ChineseNumber(), m =>
         {
             var value = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -121,6 +124,9 @@ public static partial class Mentions
 
     [GeneratedRegex(@"(?:(?<y>\d{4})\s*年\s*)?(?:(?<from>\d{1,2})\s*[-—–~至到]\s*)?(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*[日号])?")]
     private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"增长\s*(?<n>\d+(?:\.\d+)?)\s*倍")]
+    private static partial Regex ChineseGrowthMultiple();
 
     [GeneratedRegex(@"(?<![\d.A-Za-z])(?<n>\d+(?:\.\d+)?)(?<u>\s*(?:余|多)?\s*(?:万亿|亿|万|千))?(?:元|\s*[%％])?")]
     private static partial Regex ChineseNumber();

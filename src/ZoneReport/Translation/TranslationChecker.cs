@@ -10,7 +10,7 @@ namespace ZoneReport.Translation;
 /// without a partner, merged, split and moved blocks, stale blocks. A finding a translator's or
 /// omission note explains (the note quotes the number, term or text it is about) is marked explained.
 /// </summary>
-public sealed class TranslationChecker(TranslationGlossary glossary, StaleTranslationPolicy policy, Func<ArticleText, IEnumerable<ExplainingNote>> notesOf)
+public sealed class TranslationChecker(Glossary glossary, StaleTranslationPolicy policy, Func<ArticleText, IEnumerable<ExplainingNote>> notesOf)
 {
     private readonly Anchors _anchors = new(glossary);
 
@@ -154,7 +154,7 @@ public sealed class TranslationChecker(TranslationGlossary glossary, StaleTransl
 
         foreach (var (block, anchors) in left)
         {
-            foreach (var term in anchors.Terms.Where(t => !Anchors.Contains(translationText, t.En)))
+            foreach (var term in anchors.Terms.Where(t => !Anchors.Renders(translationText, t)))
             {
                 var other = term.Avoid.FirstOrDefault(a => Anchors.Contains(translationText, a));
                 found.Add(new Finding(FindingKind.Glossary, other is null

@@ -36,13 +36,16 @@ public static class TranslationReview
     public static TranslationReviewResult Run(SiteContent content, Func<ArticleText, Markdig.Syntax.MarkdownDocument> parse, string siteFolder)
     {
         var pairs = TranslationPairs.Load(content, parse, siteFolder);
-        var checker = new TranslationChecker(TranslationGlossary.Load(siteFolder), content.Config.StaleTranslation, NotesOf);
+        var checker = new TranslationChecker(Glossary.Load(siteFolder), content.Config.StaleTranslation, NotesOf);
         return new TranslationReviewResult(content.Config, checker.Check(pairs));
     }
 
     /// <summary>The day the original says it was revised after the translation was recorded: its latest dated note after it.</summary>
-    public static DateOnly? RevisedOn(TranslationPair pair) => null;
+    public static DateOnly? RevisedOn(TranslationPair pair) =>
+        pair.Original.Notes.Select(n => n.Date).Where(d => d > pair.Record?.Translated).Max();
 
     /// <summary>The notes of an article that can explain a translation finding.</summary>
-    public static IEnumerable<ExplainingNote> NotesOf(ArticleText text) => [];
+    public static IEnumerable<ExplainingNote> NotesOf(ArticleText text) =>
+        text.Notes.Where(n => n.Kind is NoteKind.Translation or NoteKind.Omission)
+            .Select(n => new ExplainingNote(n.Kind.ToString().ToLowerInvariant(), n.Text, n.Original, n.Origin?.File ?? text.SourceFile));
 }

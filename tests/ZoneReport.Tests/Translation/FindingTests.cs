@@ -114,13 +114,13 @@ public sealed class FindingTests : IDisposable
     {
         var report = _fixture.Review("number-missing.en.md");
         var note = new ExplainingNote("translation", "The growth rate (12.7%) is left out: it repeats the chart.", null, TranslationFixture.English);
-        var checker = new TranslationChecker(TranslationGlossary.Empty, ZoneReport.Model.StaleTranslationPolicy.Warn, _ => [note]);
+        var checker = new TranslationChecker(ZoneReport.Model.Glossary.Empty, ZoneReport.Model.StaleTranslationPolicy.Warn, _ => [note]);
         var explained = checker.Check(report.Pair);
         Assert.Same(note, Assert.Single(explained.Findings).ExplainedBy);
         Assert.Equal(0, explained.Unexplained);
 
         var unrelated = new ExplainingNote("translation", "2012.7 is the year the park opened.", null, TranslationFixture.English);
-        var notExplained = new TranslationChecker(TranslationGlossary.Empty, ZoneReport.Model.StaleTranslationPolicy.Warn, _ => [unrelated]).Check(report.Pair);
+        var notExplained = new TranslationChecker(ZoneReport.Model.Glossary.Empty, ZoneReport.Model.StaleTranslationPolicy.Warn, _ => [unrelated]).Check(report.Pair);
         Assert.Equal(1, notExplained.Unexplained);
     }
 
@@ -129,7 +129,7 @@ public sealed class FindingTests : IDisposable
     {
         var report = _fixture.Review("paragraph-dropped.en.md");
         var note = new ExplainingNote("omission", "The sentence “三个园区已于2022年10月投入使用” repeats the figures and is not translated.", null, TranslationFixture.English);
-        var explained = new TranslationChecker(TranslationGlossary.Empty, ZoneReport.Model.StaleTranslationPolicy.Warn, _ => [note]).Check(report.Pair);
+        var explained = new TranslationChecker(ZoneReport.Model.Glossary.Empty, ZoneReport.Model.StaleTranslationPolicy.Warn, _ => [note]).Check(report.Pair);
         Assert.True(Assert.Single(explained.Findings).Explained);
     }
 

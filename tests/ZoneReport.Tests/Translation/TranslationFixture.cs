@@ -22,7 +22,7 @@ public sealed class TranslationFixture : IDisposable
     {
         Site.Write(Chinese, Fixture("review.zh.md"));
         Site.Write(English, Fixture(english));
-        Site.Write(TranslationGlossary.File, Fixture("glossary.yml"));
+        Site.Write("content/glossary.yml", Fixture("glossary.yml"));
         TranslationRecorder.Record(Site.Folder, "sample-zone/2022/review", Translated);
         afterRecording?.Invoke(Site);
         return TranslationReview.Run(Site.Folder).Pairs.Single(p => p.Pair.Article.Key == "review");
