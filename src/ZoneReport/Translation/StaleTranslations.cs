@@ -10,7 +10,10 @@ namespace ZoneReport.Translation;
 public sealed record TranslationStates(
     ImmutableArray<BuildError> Warnings,
     ImmutableArray<BuildError> Errors,
-    ImmutableDictionary<ArticleText, string> Notices);
+    ImmutableDictionary<ArticleText, string> Notices)
+{
+    public static readonly TranslationStates None = new([], [], ImmutableDictionary<ArticleText, string>.Empty);
+}
 
 public static class StaleTranslations
 {

@@ -39,12 +39,12 @@ public sealed class StaleTranslationTests : IDisposable
     public void Changed_added_and_removed_blocks_are_named_with_their_lines()
     {
         _site.Replace(Chinese, "## 主攻产业", "## 主攻两大产业");
-        _site.Replace(Chinese, "| 食品加工 | 益海嘉里 |\n", "| 食品加工 | 益海嘉里 |\n\n新增一段说明。\n");
-        _site.Replace(Chinese, "[[figure: contract-funds]]\n\n", "");
+        _site.Replace(Chinese, "合同资金226亿元。\n", "合同资金226亿元。\n\n新增一段说明。\n");
+        _site.Replace(Chinese, "| 食品加工 | 益海嘉里 |\n", "");
         var warning = Assert.Single(_site.Build().Warnings);
         Assert.Equal(English, warning.Location.File);
         Assert.Equal("the translation is stale: its original content/sample-zone/2022/plan.zh.md changed after it was translated on 2022-10-20: " +
-            "heading at line 17 changed (“主攻两大产业”); paragraph at line 23 added (“新增一段说明。”); placement removed (was at line 25: “[[figure: contract-funds]]”)",
+            "paragraph at line 15 added (“新增一段说明。”); heading at line 19 changed (“主攻两大产业”); table row removed (was at line 21: “食品加工 | 益海嘉里”)",
             warning.Message);
         Assert.Contains("run `zonereport translated sample-zone/2022/plan`", warning.Hint);
     }
