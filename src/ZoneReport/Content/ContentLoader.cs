@@ -10,12 +10,15 @@ namespace ZoneReport.Content;
 /// Walks content/: one folder per zone (zone.yml), one folder per edition (edition.yml), and the
 /// article files of each edition, paired by name across languages.
 /// </summary>
-public sealed class ContentLoader(SiteConfig config, string siteFolder, bool includeDrafts)
+public sealed class ContentLoader(SiteConfig config, string siteFolder, PublishingRules publishing)
 {
     public const string ContentFolder = "content";
     private readonly LocalizedReader _texts = new(config.Languages);
 
-    public sealed record Result(ImmutableArray<Zone> Zones, ImmutableArray<Edition> Editions, ImmutableArray<Article> Articles, ImmutableArray<BuildError> Warnings);
+    /// <param name="Articles">The articles this build publishes (<see cref="PublishingRules.Builds"/>).</param>
+    /// <param name="Withheld">The articles it leaves out: drafts, embargoed and expired ones (for `list`).</param>
+    public sealed record Result(ImmutableArray<Zone> Zones, ImmutableArray<Edition> Editions, ImmutableArray<Article> Articles,
+        ImmutableArray<BuildError> Warnings, ImmutableArray<Article> Withheld);
 
     public Result Load()
     {
@@ -50,23 +53,35 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
 
         var warnings = new List<BuildError>();
         var articles = new List<Article>();
+        var withheld = new List<Article>();
         var next = 0;
         foreach (var edition in editions)
         {
             var count = edition.ArticleFiles.Length;
-            articles.AddRange(PairTranslations(edition, new ArraySegment<ArticleFile?>(texts, next, count), errors, warnings));
+            foreach (var article in PairTranslations(edition, new ArraySegment<ArticleFile?>(texts, next, count), errors))
+            {
+                if (!publishing.Builds(article.Publishing))
+                {
+                    withheld.Add(article);
+                    continue;
+                }
+
+                CheckTranslations(edition, article, errors, warnings);
+                articles.Add(article);
+            }
+
             next += count;
         }
 
         errors.ThrowIfAny();
         return new Result(zones.ToImmutableArray(), editions.Select(e => e.Edition).ToImmutableArray(),
-            articles.ToImmutableArray(), warnings.ToImmutableArray());
+            articles.ToImmutableArray(), warnings.ToImmutableArray(), withheld.ToImmutableArray());
     }
 
     /// <summary>A loaded edition and its article files (*.md), sorted by name.</summary>
     private sealed record EditionFolder(Edition Edition, string Folder, string[] ArticleFiles);
 
-    /// <summary>One article file read: its name without language, and its text unless it failed or is a draft left out.</summary>
+    /// <summary>One article file read: its name without language, and its text unless it failed.</summary>
     private sealed record ArticleFile(string Key, ArticleText? Text);
 
     private EditionFolder? LoadEditionFolder(Zone zone, string folder, ErrorCollector errors)
@@ -126,11 +141,11 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
             Slugs.Check(key, SourceLocation.FileOnly(Relative(path)), "article file name");
             return ArticleTextReader.Read(File.ReadAllText(path), Relative(path), key, language);
         });
-        return new ArticleFile(key, text is null || (text.Draft && !includeDrafts) ? null : text);
+        return new ArticleFile(key, text);
     }
 
-    /// <summary>Pairs an edition's article files by name across languages, in name order.</summary>
-    private IEnumerable<Article> PairTranslations(EditionFolder edition, IEnumerable<ArticleFile?> files, ErrorCollector errors, List<BuildError> warnings)
+    /// <summary>Pairs an edition's article files by name across languages, in name order, and decides their publishing.</summary>
+    private IEnumerable<Article> PairTranslations(EditionFolder edition, IEnumerable<ArticleFile?> files, ErrorCollector errors)
     {
         var byKey = new SortedDictionary<string, Dictionary<string, ArticleText>>(StringComparer.Ordinal);
         foreach (var (key, text) in files.OfType<ArticleFile>())
@@ -142,18 +157,23 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
 
         foreach (var (key, texts) in byKey)
         {
-            foreach (var language in config.Languages.Where(l => !texts.ContainsKey(l.Id)))
-            {
-                var present = texts.Values.First();
-                var missing = Relative(Path.Combine(edition.Folder, $"{key}.{language.Id}.md"));
-                var problem = new BuildError(SourceLocation.FileOnly(present.SourceFile),
-                    $"the {language.Name} translation is missing: {missing} does not exist",
-                    $"add {missing}, or set 'missing_translation: warn' in site.yml to publish without it");
-                if (config.MissingTranslation == MissingTranslationPolicy.Error) errors.Add(problem);
-                else warnings.Add(problem);
-            }
+            var inOrder = texts.ToImmutableSortedDictionary(StringComparer.Ordinal);
+            yield return new Article(edition.Edition, key, inOrder) { Publishing = publishing.Of(inOrder.Values.ToList(), errors) };
+        }
+    }
 
-            yield return new Article(edition.Edition, key, texts.ToImmutableSortedDictionary(StringComparer.Ordinal));
+    /// <summary>A published article needs every language (an unpublished one may still be waiting for its translation).</summary>
+    private void CheckTranslations(EditionFolder edition, Article article, ErrorCollector errors, List<BuildError> warnings)
+    {
+        foreach (var language in config.Languages.Where(l => article.In(l) is null))
+        {
+            var present = article.Texts.Values.First();
+            var missing = Relative(Path.Combine(edition.Folder, $"{article.Key}.{language.Id}.md"));
+            var problem = new BuildError(SourceLocation.FileOnly(present.SourceFile),
+                $"the {language.Name} translation is missing: {missing} does not exist",
+                $"add {missing}, or set 'missing_translation: warn' in site.yml to publish without it");
+            if (config.MissingTranslation == MissingTranslationPolicy.Error) errors.Add(problem);
+            else warnings.Add(problem);
         }
     }
 

@@ -8,6 +8,8 @@ namespace ZoneReport.Rendering;
 /// <param name="Alternates">The same page in each language (language id to output path).</param>
 /// <param name="SwitchIsFallback">True when the other language has no such page and the switch leads to the edition instead.</param>
 /// <param name="Body">The article whose Markdown is rendered into this page, if any.</param>
+/// <param name="Indexable">False for pages readers may not see yet (drafts, embargoed articles built for review):
+/// they carry noindex and stay out of the sitemap.</param>
 public sealed record PageSpec(
     string Path,
     string Kind,
@@ -17,7 +19,8 @@ public sealed record PageSpec(
     ScriptObject Data,
     ImmutableSortedDictionary<string, string> Alternates,
     bool SwitchIsFallback = false,
-    (Article Article, ArticleText Text)? Body = null)
+    (Article Article, ArticleText Text)? Body = null,
+    bool Indexable = true)
 {
     public string Template => $"{Kind}.html";
 

@@ -60,7 +60,7 @@ public static class SitePages
                     StringComparer.Ordinal);
                 pages.Add(new PageSpec(PagePaths.Article(text, article.Edition), "article", language, text.Title, text.Summary,
                     new ScriptObject { ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition) },
-                    alternates, SwitchIsFallback: missing, Body: (article, text)));
+                    alternates, SwitchIsFallback: missing, Body: (article, text), Indexable: article.IsPublic));
             }
         }
 

@@ -14,9 +14,19 @@ using ZoneReport.Rendering;
 namespace ZoneReport.Site;
 
 /// <param name="UseImageCache">Keep resized photos in the site's .cache/ folder between builds (the output is the same either way).</param>
-public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool IncludeDrafts = false, bool UseImageCache = true)
+/// <param name="IncludeFuture">Build articles whose publish_at is still to come (for review; their pages say so).</param>
+/// <param name="Clock">What "now" is for publish_at and expire_at; the system clock when null (tests pass their own).</param>
+public sealed record BuildOptions(
+    string SiteFolder,
+    string? OutputFolder = null,
+    bool IncludeDrafts = false,
+    bool UseImageCache = true,
+    bool IncludeFuture = false,
+    TimeProvider? Clock = null)
 {
     public const string CacheFolder = ".cache";
+
+    public PublishingRules Publishing => new((Clock ?? TimeProvider.System).GetUtcNow(), IncludeDrafts, IncludeFuture);
 }
 
 public sealed record BuildResult(
@@ -44,8 +54,8 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var siteFolder = Path.GetFullPath(options.SiteFolder);
         var config = SiteConfigLoader.Load(siteFolder);
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load();
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles);
+        var loaded = new ContentLoader(config, siteFolder, options.Publishing).Load();
+        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles, loaded.Withheld);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
 
         var markdown = new MarkdownRenderer();
