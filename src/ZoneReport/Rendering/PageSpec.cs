@@ -8,6 +8,7 @@ namespace ZoneReport.Rendering;
 /// <param name="Alternates">The same page in each language (language id to output path).</param>
 /// <param name="SwitchIsFallback">True when the other language has no such page and the switch leads to the edition instead.</param>
 /// <param name="Body">The article whose Markdown is rendered into this page, if any.</param>
+/// <param name="Edition">The edition this page belongs to (edition, plan and article pages): it is made from that edition's folder.</param>
 /// <param name="Indexable">False for pages readers may not see yet (drafts, embargoed articles built for review):
 /// they carry noindex and stay out of the sitemap.</param>
 public sealed record PageSpec(
@@ -20,6 +21,7 @@ public sealed record PageSpec(
     ImmutableSortedDictionary<string, string> Alternates,
     bool SwitchIsFallback = false,
     (Article Article, ArticleText Text)? Body = null,
+    Edition? Edition = null,
     bool Indexable = true)
 {
     public string Template => $"{Kind}.html";

@@ -29,6 +29,20 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_after_publish_at_publishes_it_though_no_file_changed()
+    {
+        Schedule("publish_at: 2024-06-02 08:00");
+        _site.Build(now: Now);
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "en/sample-zone/2022/news")));
+
+        _site.Build(now: Now.AddDays(1));
+
+        Assert.True(File.Exists(Path.Combine(_site.Output, "en/sample-zone/2022/news/index.html")));
+        Assert.Contains("news/index.html", _site.Page("en/sample-zone/2022/index.html"));
+        Assert.Contains("/en/sample-zone/2022/news/</loc>", _site.Page("sitemap.xml"));
+    }
+
+    [Fact]
     public void Future_builds_it_with_an_embargo_banner_in_both_languages_and_noindex_and_keeps_it_out_of_the_sitemap()
     {
         Schedule("publish_at: 2024-06-02 08:00");
