@@ -29,6 +29,9 @@ public sealed record PublishingRules(DateTimeOffset Now, bool IncludeDrafts = fa
         "yyyy-MM-dd HH:mm zzz", "yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'",
     ];
 
+    /// <summary>Every article whatever its publish_at and expire_at (for checks and reviews that must see them all).</summary>
+    public static PublishingRules Regardless(bool includeDrafts) => new(DateTimeOffset.MinValue, includeDrafts, IncludeFuture: true);
+
     /// <summary>Every article of a folder is read; this says whether it goes into this build.</summary>
     public bool Builds(Publishing publishing) =>
         (!publishing.Draft || IncludeDrafts) && (!publishing.Embargoed || IncludeFuture) && !publishing.Expired;
