@@ -16,7 +16,7 @@ public static class BuildCommand
             Description = "index the pages for full-text search with Pagefind (needs Node.js; works when the site is served by a web server)",
         };
         command.Options.Add(search);
-        command.SetAction(parsed => Run(site.From(parsed) with { Search = parsed.GetValue(search) }, context, parsed.GetValue(GlobalOptions.Verbose)));
+        command.SetAction(parsed => Run(site.From(parsed, context.Clock) with { Search = parsed.GetValue(search) }, context, parsed.GetValue(GlobalOptions.Verbose)));
         return command;
     }
 
