@@ -38,8 +38,9 @@ public sealed class PageRenderer(
             if (page.Body is var (article, text))
             {
                 globals["body"] = new HtmlString(RenderBody(page, article, text, context));
-                globals["toc"] = TableOfContents.Of(bodyOf(article, text).Document);
-                globals["article_figures"] = FiguresOf(article, bodyOf(article, text), page.Language);
+                var body = bodyOf(article, text);
+                globals["toc"] = TableOfContents.Of(body.Document);
+                globals["article_figures"] = FiguresOf(article, body, page.Language);
             }
 
             globals["content"] = new HtmlString(template.Render(context));
@@ -89,6 +90,7 @@ public sealed class PageRenderer(
                 ["languages"] = languages,
                 ["editions"] = views[language.Id].AllEditions,
                 ["zones"] = views[language.Id].AllZones,
+                ["years"] = views[language.Id].Years,
             },
             ["lang"] = new ScriptObject { ["id"] = language.Id, ["code"] = language.Code, ["name"] = language.Name, ["home"] = PagePaths.Home(language) },
             ["page"] = new ScriptObject
@@ -101,6 +103,8 @@ public sealed class PageRenderer(
                 ["alternates"] = alternates,
                 ["x_default"] = Urls.Absolute(config.BaseUrl, page.Alternates[config.DefaultLanguage.Id]),
                 ["switch_is_fallback"] = page.SwitchIsFallback,
+                ["noindex"] = !page.Indexable,
+                ["status"] = page.Body is var (article, _) ? views[language.Id].Of(article)["status"] : null,
             },
             ["link"] = new TemplateFunction("link", 1, (_, _, args) => Link(args[0]?.ToString() ?? "")),
             ["srcset"] = new TemplateFunction("srcset", 1, (_, _, args) => args[0] is ScriptArray variants
@@ -159,7 +163,9 @@ public sealed class PageRenderer(
             }
         }
 
-        return markdown.Render(body.Document, Rewrite, Embed);
+        var chinese = content.Config.Languages.FirstOrDefault(Data.QuantityFormatter.IsChinese);
+        var marksChinese = chinese is not null && !Data.QuantityFormatter.IsChinese(page.Language) ? chinese.Code : null;
+        return markdown.Render(body.Document, Rewrite, Embed, marksChinese);
     }
 
     /// <summary>
