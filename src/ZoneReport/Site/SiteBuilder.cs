@@ -6,6 +6,7 @@ using ZoneReport.Configuration;
 using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
+using ZoneReport.Formats.Citations;
 using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
@@ -59,6 +60,8 @@ public static class SiteBuilder
         var assets = Assets.Load(siteFolder);
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
         var pages = SitePages.List(content, views);
+        var citations = Citations.For(content, pages);
+        Citations.Attach(pages, citations);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies, markdown);
 
         var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
@@ -81,6 +84,7 @@ public static class SiteBuilder
         foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
         staging.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
         staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
+        foreach (var (path, text) in citations.SelectMany(c => c.Files)) staging.WriteText(path, text);
         // Last, so it lists every file the build wrote.
         staging.WriteText(SiteManifest.FileName, SiteManifest.For(staging.Root));
         staging.Publish();
@@ -88,6 +92,6 @@ public static class SiteBuilder
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + 1, clock.Elapsed, warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + citations.Length * Citations.FilesPerPage + 1, clock.Elapsed, warnings);
     }
 }
