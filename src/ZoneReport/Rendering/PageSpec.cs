@@ -8,6 +8,7 @@ namespace ZoneReport.Rendering;
 /// <param name="Alternates">The same page in each language (language id to output path).</param>
 /// <param name="SwitchIsFallback">True when the other language has no such page and the switch leads to the edition instead.</param>
 /// <param name="Body">The article whose Markdown is rendered into this page, if any.</param>
+/// <param name="Edition">The edition this page belongs to (edition, plan and article pages): it is made from that edition's folder.</param>
 public sealed record PageSpec(
     string Path,
     string Kind,
@@ -17,7 +18,8 @@ public sealed record PageSpec(
     ScriptObject Data,
     ImmutableSortedDictionary<string, string> Alternates,
     bool SwitchIsFallback = false,
-    (Article Article, ArticleText Text)? Body = null)
+    (Article Article, ArticleText Text)? Body = null,
+    Edition? Edition = null)
 {
     public string Template => $"{Kind}.html";
 

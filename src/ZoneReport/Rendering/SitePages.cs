@@ -36,7 +36,7 @@ public static class SitePages
             {
                 pages.Add(new PageSpec(PagePaths.Edition(language, edition), "edition", language, edition.Title[language],
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
-                    Each(config, l => PagePaths.Edition(l, edition))));
+                    Each(config, l => PagePaths.Edition(l, edition)), Edition: edition));
                 var plans = content.DataOf(edition).Plans;
                 // Made once with the edition's view, in the same order.
                 var planViews = view.Of(edition)["plans"] as ScriptArray
@@ -47,7 +47,7 @@ public static class SitePages
                     var planView = planViews[i];
                     pages.Add(new PageSpec(PagePaths.Plan(language, edition, plan), "plan", language, plan.Title[language],
                         plan.Summary?[language], new ScriptObject { ["plan"] = planView, ["edition"] = view.Of(edition) },
-                        Each(config, l => PagePaths.Plan(l, edition, plan))));
+                        Each(config, l => PagePaths.Plan(l, edition, plan)), Edition: edition));
                 }
             }
 
@@ -60,7 +60,7 @@ public static class SitePages
                     StringComparer.Ordinal);
                 pages.Add(new PageSpec(PagePaths.Article(text, article.Edition), "article", language, text.Title, text.Summary,
                     new ScriptObject { ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition) },
-                    alternates, SwitchIsFallback: missing, Body: (article, text)));
+                    alternates, SwitchIsFallback: missing, Body: (article, text), Edition: article.Edition));
             }
         }
 

@@ -29,25 +29,28 @@ public static partial class CitationSources
             LanguageCode: language.Code,
             Title: text.Title,
             Authors: Authors(text),
-            Newspaper: Printed(text.Publication ?? edition.Publication?[language]),
-            Date: (text.Date ?? edition.Date) is { } date ? new Cited<CitedDate>(CitedDate.Of(date), Inferred: false) : null,
-            PageNumber: PageNumber(text.Page ?? edition.Page?[language]),
+            Newspaper: Fact(text.Provenance.Publication),
+            Date: DateOf(text.Provenance.Date),
+            PageNumber: PageNumber(text.Provenance.Page),
             SiteTitle: config.Title[language],
             Url: Urls.Absolute(config.BaseUrl, path));
     }
 
-    public static CitationSource ForEdition(SiteConfig config, Edition edition, Language language) =>
-        new(
+    public static CitationSource ForEdition(SiteConfig config, Edition edition, Language language)
+    {
+        var source = edition.Source.In(language);
+        return new(
             Id: $"{edition.Zone.Slug}-{edition.Slug}-{language.Id}",
             Kind: CitedKind.Edition,
             LanguageCode: language.Code,
             Title: edition.Title[language],
             Authors: [],
-            Newspaper: Printed(edition.Publication?[language]),
-            Date: edition.Date is { } date ? new Cited<CitedDate>(CitedDate.Of(date), Inferred: false) : null,
-            PageNumber: PageNumber(edition.Page?[language]),
+            Newspaper: Fact(source.Publication),
+            Date: DateOf(source.Date),
+            PageNumber: PageNumber(source.Page),
             SiteTitle: config.Title[language],
             Url: Urls.Absolute(config.BaseUrl, PagePaths.Edition(language, edition)));
+    }
 
     private static ImmutableArray<Person> Authors(ArticleText text)
     {
@@ -70,14 +73,25 @@ public static partial class CitationSources
     }
 
     /// <summary>The number in "特刊 7版", "第7版" or "page 7"; a section name such as 经济技术开发区 has none.</summary>
-    private static Cited<string>? PageNumber(string? page)
+    private static Cited<string>? PageNumber(SourceFact<string> page)
     {
-        if (page is null) return null;
-        var match = PageDigits().Match(page);
-        return match.Success ? new Cited<string>(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value, Inferred: false) : null;
+        if (Fact(page) is not { } known) return null;
+        var match = PageDigits().Match(known.Value);
+        return match.Success ? known with { Value = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value } : null;
     }
 
-    private static Cited<string>? Printed(string? value) => string.IsNullOrWhiteSpace(value) ? null : new Cited<string>(value.Trim(), Inferred: false);
+    /// <summary>A printed fact as fact, an inferred one as inferred (with who inferred it and why), an unknown one not at all.</summary>
+    private static Cited<string>? Fact(SourceFact<string> fact) =>
+        fact is { IsKnown: true, Value: { } value } && !string.IsNullOrWhiteSpace(value)
+            ? new Cited<string>(value.Trim(), fact.Status == SourceStatus.Inferred, Reason(fact.Reason, fact.By))
+            : null;
+
+    private static Cited<CitedDate>? DateOf(SourceFact<SourceDate> fact) =>
+        fact is { IsKnown: true, Value: { } date }
+            ? new Cited<CitedDate>(new CitedDate(date.Year, date.Month, date.Day), fact.Status == SourceStatus.Inferred, Reason(fact.Reason, fact.By))
+            : null;
+
+    private static string? Reason(string? reason, string? by) => by is null ? reason : reason is null ? by : $"{reason} ({by})";
 
     /// <summary>A byline that is only names (a commentary's "Li Qinghua"), with no role words or slashes.</summary>
     [GeneratedRegex(@"^[\p{L}\p{M} ,、·.'’-]+$")]
