@@ -161,7 +161,9 @@ public sealed class PageRenderer(
             }
         }
 
-        return markdown.Render(body.Document, Rewrite, Embed);
+        var chinese = content.Config.Languages.FirstOrDefault(Data.QuantityFormatter.IsChinese);
+        var marksChinese = chinese is not null && !Data.QuantityFormatter.IsChinese(page.Language) ? chinese.Code : null;
+        return markdown.Render(body.Document, Rewrite, Embed, marksChinese);
     }
 
     /// <summary>

@@ -77,6 +77,8 @@ public static class SitePipeline
         var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
                 .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
             .AddRange(InterfacePunctuation.Check(siteFolder, config))
+            .AddRange(SourceComparison.Check(content, siteFolder, markdown))
+            .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
             .AddRange(translations.Warnings);
         var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
