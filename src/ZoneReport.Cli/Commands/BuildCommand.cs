@@ -19,7 +19,7 @@ public static class BuildCommand
         command.Options.Add(review);
         command.SetAction(parsed =>
         {
-            var options = site.From(parsed);
+            var options = site.From(parsed, context.Clock);
             var verbose = parsed.GetValue(GlobalOptions.Verbose);
             var code = Run(options, context, verbose);
             return code == ZoneReportCli.Ok && parsed.GetValue(review) is { } folder ? ReviewCommand.Write(options, folder, context, verbose) : code;

@@ -148,7 +148,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
             else if (resolved is null || !context.FailedEarlier(resolved))
             {
                 errors.Add(where, $"broken link: '{url}' does not exist",
-                    $"check the file name; links are relative to {folder}/ (a draft is not built without --drafts)");
+                    $"check the file name; links are relative to {folder}/ (a draft is built only with --drafts, an article before its publish_at only with --future)");
             }
         }
 
