@@ -16,7 +16,19 @@ public static class BuildCommand
             Description = "index the pages for full-text search with Pagefind (needs Node.js; works when the site is served by a web server)",
         };
         command.Options.Add(search);
-        command.SetAction(parsed => Run(site.From(parsed, context.Clock) with { Search = parsed.GetValue(search) }, context, parsed.GetValue(GlobalOptions.Verbose)));
+        var review = new Option<string?>("--review")
+        {
+            Description = "also write the translation review pages (every pair side by side, with its findings) into DIR, outside the site",
+            HelpName = "DIR",
+        };
+        command.Options.Add(review);
+        command.SetAction(parsed =>
+        {
+            var options = site.From(parsed, context.Clock) with { Search = parsed.GetValue(search) };
+            var verbose = parsed.GetValue(GlobalOptions.Verbose);
+            var code = Run(options, context, verbose);
+            return code == ZoneReportCli.Ok && parsed.GetValue(review) is { } folder ? ReviewCommand.Write(options, folder, context, verbose) : code;
+        });
         return command;
     }
 

@@ -55,8 +55,7 @@ public static class Citations
     /// <summary>Sets `cite` on every page: the citation's view on article and edition pages, null elsewhere.</summary>
     public static void Attach(IEnumerable<PageSpec> pages, ImmutableArray<PageCitation> citations)
     {
-        // Two pages with one address are an error that OutputCollisions reports; here the first stands.
-        var byPath = citations.GroupBy(c => c.PagePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byPath = citations.ToDictionary(c => c.PagePath, StringComparer.Ordinal);
         foreach (var page in pages) page.Data["cite"] = byPath.TryGetValue(page.Path, out var citation) ? View(citation) : null;
     }
 
