@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using ZoneReport.Configuration;
 using ZoneReport.Diagnostics;
 using ZoneReport.Engine;
@@ -16,7 +16,7 @@ public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null
     public const string CacheFolder = ".cache";
 
     /// <summary>The settings that change what is built (beside the sources and ZoneReport's version).</summary>
-    public string Settings => $"drafts={IncludeDrafts} engine={Inputs.EngineVersion}";
+    public string Settings => $"drafts={IncludeDrafts}";
 }
 
 /// <param name="Written">Files written or replaced by this build (the rest were already as they should be).</param>
@@ -28,7 +28,8 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     ImmutableArray<BuildError> Warnings,
     int Written = 0,
-    int Removed = 0)
+    int Removed = 0,
+    ImmutableArray<(string Stage, TimeSpan Time)> Stages = default)
 {
     public string Summary =>
         $"Built {TotalFiles} files into {OutputFolder}: " +
@@ -48,7 +49,7 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
         var siteFolder = Path.GetFullPath(options.SiteFolder);
         var config = SiteConfigLoader.Load(siteFolder);
         var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
@@ -57,39 +58,60 @@ public static class SiteBuilder
         if (SiteTree.Supported) tree.Recover();
 
         var sources = SourceHashes.Read(siteFolder);
+        clock.Lap($"hash {sources.Count} source files");
         var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder && last.Settings == options.Settings &&
                        SiteTree.Supported && Directory.Exists(outputFolder)
             ? last
             : null;
         var published = previous?.Files.ToDictionary(f => f.Key, f => new TreeFile(f.Value.OutputHash, f.Value.Size), StringComparer.Ordinal);
         var damaged = published is null ? ImmutableHashSet<string>.Empty : tree.Damaged(published);
-        if (previous is not null && previous.Sources == sources.All && damaged.IsEmpty)
+        clock.Lap("read the manifest, check the output");
+        if (previous is not null && previous.Sources == SitePipeline.SourcesAndEngine(sources) && damaged.IsEmpty)
         {
-            return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings);
+            return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings, Stages: clock.Stages);
         }
 
-        var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged);
-        var manifest = outcome.Manifest with { OutputFolder = outputFolder };
-        var site = outcome.Site;
         if (previous is not null)
         {
-            tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs);
+            var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged, clock);
+            var manifest = outcome.Manifest with { OutputFolder = outputFolder };
+            tree.Publish(published!, outcome.Site.Files, outcome.Site.Rendered, manifest.SaveAs);
+            clock.Lap("update the back tree and exchange it in");
+            return Result(outputFolder, manifest, outcome.Site, previous, damaged, clock);
         }
-        else
+
+        // The first build, or one after the settings or the output folder changed: a whole new tree,
+        // written while it is rendered (no one sees it before it is complete and swapped in).
+        Manifest.Delete(state);
+        using var staging = new StagingFolder(outputFolder);
+        var writes = new TreeWriter(staging.Root, null).InBackground();
+        var streamed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        PipelineOutcome clean;
+        try
         {
-            // The first build, or one after the settings or the output folder changed: a whole new tree.
-            Manifest.Delete(state);
-            using (var staging = new StagingFolder(outputFolder))
+            clean = SitePipeline.Run(options, siteFolder, config, sources, null, damaged, clock, (path, bytes) =>
             {
-                new TreeWriter(staging.Root, null).WriteAll(site.Rendered.Select(r => (r.Key, r.Value)).ToList());
-                staging.Publish();
-            }
-
-            tree.ForgetBack();
-            if (options.UseImageCache) manifest.Save(state);
+                streamed[path] = true;
+                writes.Add(path, bytes);
+            });
+        }
+        catch
+        {
+            writes.Abandon();
+            throw;
         }
 
-        return new BuildResult(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,
-            site.Changed(previous, damaged).Count(), site.Removed(previous).Count());
+        writes.Finish();
+        foreach (var (path, bytes) in clean.Site.Rendered.Where(r => !streamed.ContainsKey(r.Key))) writes.Writer.Write(path, bytes);
+        staging.Publish();
+        tree.ForgetBack();
+        var saved = clean.Manifest with { OutputFolder = outputFolder };
+        if (options.UseImageCache) saved.Save(state);
+        clock.Lap("write a new tree and publish it");
+        return Result(outputFolder, saved, clean.Site, null, damaged, clock);
     }
+
+    private static BuildResult Result(string outputFolder, Manifest manifest, RenderedSite site, Manifest? previous, IReadOnlySet<string> damaged, StageClock clock) =>
+        new(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,
+            site.Changed(previous, damaged).Count(), site.Removed(previous).Count(), clock.Stages);
 }

@@ -24,11 +24,13 @@ public sealed record PipelineOutcome(RenderedSite Site, Manifest Manifest);
 public static class SitePipeline
 {
     public static PipelineOutcome Run(BuildOptions options, string siteFolder, SiteConfig config, SourceHashes sources,
-        Manifest? previous, IReadOnlySet<string> renderAgain)
+        Manifest? previous, IReadOnlySet<string> renderAgain, StageClock clock, Action<string, byte[]>? writeAsRendered = null)
     {
         var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load();
+        clock.Lap("load content");
         var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
+        clock.Lap("load data");
 
         var markdown = new MarkdownRenderer();
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
@@ -39,6 +41,7 @@ public static class SitePipeline
         var assets = Assets.Load(siteFolder);
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
         var pages = SitePages.List(content, views);
+        clock.Lap("images, templates, views, list pages");
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
 
         NodeOutput RenderPage(PageSpec page)
@@ -53,9 +56,12 @@ public static class SitePipeline
         }
 
         var nodes = SiteNodes.List(Inputs.Start(sources, options.Settings), pages, RenderPage, assets, images, config);
+        clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
-        var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
+        var site = BuildEngine.Render(nodes, sources, previous, renderAgain, writeAsRendered).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
+        clock.Lap($"render {site.Rendered.Count} changed nodes");
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
+        clock.Lap("checks of unchanged articles");
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
@@ -63,9 +69,12 @@ public static class SitePipeline
         var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
                 .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
             .AddRange(InterfacePunctuation.Check(siteFolder, config));
-        var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
+        var manifest = new Manifest("", options.Settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
+
+    /// <summary>Equal from one build to the next exactly when no source changed and ZoneReport is the same version.</summary>
+    public static string SourcesAndEngine(SourceHashes sources) => $"{sources.All} {Inputs.EngineVersion}";
 
     /// <summary>
     /// The warnings of the checks that read article bodies (punctuation), per source file: checked
