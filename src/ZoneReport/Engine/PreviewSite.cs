@@ -97,10 +97,13 @@ public sealed class PreviewSite(BuildOptions options)
             var config = SiteConfigLoader.Load(siteFolder);
             var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
             var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
+            using var buildLock = Output.BuildLock.Acquire(siteFolder, options.LockWait);
             Manifest.Delete(state);
-            using (var staging = new Output.StagingFolder(outputFolder))
+            using (var staging = new Output.StagingFolder(outputFolder, options.FileSystem))
             {
-                new TreeWriter(staging.Root, null).WriteAll(_files.Select(f => (f.Key, f.Value)).ToList());
+                // The staging folder holds its marker from the start.
+                var files = _files.Where(f => f.Key != Output.SiteMarker.FileName).Select(f => (f.Key, f.Value)).ToList();
+                new TreeWriter(staging.Root, null, options.FileSystem).WriteAll(files);
                 staging.Publish();
             }
 

@@ -44,6 +44,7 @@ public static class SiteNodes
         foreach (var image in images) nodes.Add(OutputNode.Bytes(image.Path, start.Value("bytes", SourceHashes.Hash(image.Content)), image.Content));
         nodes.Add(OutputNode.Text(Sitemap.SitemapPath, start.Everything(), () => Sitemap.Xml(config, pages)));
         nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
+        nodes.Add(OutputNode.Text(Output.SiteMarker.FileName, start.Value("marker", Output.SiteMarker.Text), () => Output.SiteMarker.Text));
         return nodes;
     }
 

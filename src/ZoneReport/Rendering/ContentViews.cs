@@ -26,7 +26,7 @@ public sealed class ContentViews
         var editions = InParallel.Map(content.Editions, e => (View: EditionView(e, content.DataOf(e)), Chart: chartFor(e)));
         for (var i = 0; i < editions.Length; i++) _editions[content.Editions[i].Key] = editions[i].View;
         var inLanguage = content.Articles.Where(a => a.In(language) is not null).ToList();
-        var articles = InParallel.Map(inLanguage, a => ArticleView(a, a.In(language)!));
+        var articles = InParallel.Map(inLanguage, a => ArticleView(a, a.In(language)!, content.DataOf(a.Edition)));
         for (var i = 0; i < articles.Length; i++) _articles[KeyOf(inLanguage[i])] = articles[i];
 
         // Lists are filled after every object exists, so views can point at each other.
@@ -36,8 +36,22 @@ public sealed class ContentViews
         var editionsOfZone = newestFirst.ToLookup(e => e.Zone.Slug, StringComparer.Ordinal);
         foreach (var zone in content.Zones)
         {
-            Of(zone)["editions"] = ToArray(editionsOfZone[zone.Slug].Select(Of));
+            var ofZone = editionsOfZone[zone.Slug].ToList();
+            Of(zone)["editions"] = ToArray(ofZone.Select(Of));
+            // The home page shows a zone's newest editions; with an archive, the rest are one click away.
+            Of(zone)["home_editions"] = ToArray(ofZone.Take(HasYearArchive(content) ? EditionsPerZoneOnHome : ofZone.Count).Select(Of));
+            Of(zone)["more_editions"] = HasYearArchive(content) && ofZone.Count > EditionsPerZoneOnHome;
         }
+
+        ArchiveYears = HasYearArchive(content) ? newestFirst.Select(e => e.Year).Distinct().ToList() : [];
+        Years = HasYearArchive(content)
+            ? ToArray(newestFirst.GroupBy(e => e.Year).Select(year => new ScriptObject
+            {
+                ["year"] = year.Key,
+                ["path"] = PagePaths.Year(language, year.Key),
+                ["editions"] = ToArray(year.Select(Of)),
+            }))
+            : new ScriptArray();
 
         var articlesOfEdition = inLanguage.ToLookup(a => a.Edition.Key, StringComparer.Ordinal);
         for (var i = 0; i < editions.Length; i++)
@@ -59,7 +73,20 @@ public sealed class ContentViews
         }
     }
 
+    /// <summary>More editions than this and the home page no longer shows them all: it links to an archive page per year.</summary>
+    public const int ScreenfulOfEditions = 8;
+
+    public const int EditionsPerZoneOnHome = 4;
+
+    public static bool HasYearArchive(SiteContent content) => content.Editions.Length > ScreenfulOfEditions;
+
     public Language Language { get; }
+
+    /// <summary>The years that have editions, newest first, each with its editions; empty when the site has no year archive.</summary>
+    public ScriptArray Years { get; }
+
+    /// <summary>The years of <see cref="Years"/>, in the same order.</summary>
+    public IReadOnlyList<int> ArchiveYears { get; }
     public ScriptArray AllEditions { get; }
     public ScriptArray AllZones { get; }
 
@@ -83,10 +110,10 @@ public sealed class ContentViews
         ["year"] = edition.Year,
         ["title"] = edition.Title[Language],
         ["summary"] = edition.Summary?[Language],
-        ["publication"] = edition.Publication?[Language],
+        ["source"] = RecordViews.Source(edition.Source.In(Language), Language),
         ["date"] = edition.Date is { } date ? LocalFormats.Date(date, Language) : null,
         ["date_iso"] = edition.Date is { } iso ? LocalFormats.IsoDate(iso) : null,
-        ["page"] = edition.Page?[Language],
+        ["notes"] = RecordViews.Notes(EditionNotes(edition, data), Language),
         ["credits"] = ToArray(edition.Credits.Select(c => new ScriptObject { ["role"] = c.Role[Language], ["names"] = c.Names[Language] })),
         ["path"] = PagePaths.Edition(Language, edition),
         ["figures"] = ToArray(data.Figures.Select(f => DataViews.Figure(f, Language))),
@@ -94,7 +121,16 @@ public sealed class ContentViews
         ["photos"] = ToArray(data.Photos.Select(p => DataViews.Photo(p, Language))),
     };
 
-    private ScriptObject ArticleView(Article article, ArticleText text) => new()
+    /// <summary>The edition page shows every figure and photo and each plan, so it shows their notes too.</summary>
+    private static IEnumerable<LocalizedNote> EditionNotes(Edition edition, EditionData data) =>
+        edition.Notes.Concat(data.Figures.SelectMany(f => f.Notes)).Concat(data.Plans.SelectMany(p => p.Notes)).Concat(data.Photos.SelectMany(p => p.Notes));
+
+    /// <summary>Notes of the figures and photos that belong to an article.</summary>
+    private static IEnumerable<LocalizedNote> DataNotesOf(Article article, EditionData data) =>
+        data.Figures.Where(f => f.ArticleKey == article.Key).SelectMany(f => f.Notes)
+            .Concat(data.Photos.Where(p => p.ArticleKey == article.Key).SelectMany(p => p.Notes));
+
+    private ScriptObject ArticleView(Article article, ArticleText text, EditionData data) => new()
     {
         ["key"] = article.Key,
         ["title"] = text.Title,
@@ -103,8 +139,8 @@ public sealed class ContentViews
         ["credits"] = ToArray(text.Credits.Select(c => new ScriptObject { ["role"] = c.Role, ["names"] = c.Names })),
         ["date"] = text.Date is { } date ? LocalFormats.Date(date, Language) : null,
         ["date_iso"] = text.Date is { } iso ? LocalFormats.IsoDate(iso) : null,
-        ["publication"] = text.Publication ?? article.Edition.Publication?[Language],
-        ["page"] = text.Page ?? article.Edition.Page?[Language],
+        ["source"] = RecordViews.Source(text.Provenance, Language),
+        ["notes"] = RecordViews.Notes(text.Notes.Concat(DataNotesOf(article, data).Select(n => n.In(Language)))),
         ["summary"] = text.Summary,
         ["path"] = PagePaths.Article(text, article.Edition),
     };

@@ -17,6 +17,12 @@ public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null
 
     /// <summary>The settings that change what is built (beside the sources and ZoneReport's version).</summary>
     public string Settings => $"drafts={IncludeDrafts}";
+
+    /// <summary>How long a build waits for another build of the same site to finish before it refuses.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where the output stage writes; tests replace it to inject disk faults.</summary>
+    public OutputFileSystem FileSystem { get; init; } = OutputFileSystem.Real;
 }
 
 /// <param name="Written">Files written or replaced by this build (the rest were already as they should be).</param>
@@ -51,11 +57,32 @@ public static class SiteBuilder
     {
         var clock = new StageClock();
         var siteFolder = Path.GetFullPath(options.SiteFolder);
+        if (!Directory.Exists(siteFolder))
+        {
+            throw new BuildException(SourceLocation.PathOnly(siteFolder), $"the site folder '{siteFolder}' does not exist",
+                "run the command from the site folder, or pass --source with the folder that holds site.yml");
+        }
+
+        using var buildLock = BuildLock.Acquire(siteFolder, options.LockWait);
+        try
+        {
+            return BuildLocked(options, siteFolder, clock);
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            // Writes report their own path; what is left is a source that could not be read.
+            throw IoErrors.Reading(e, siteFolder);
+        }
+    }
+
+    private static BuildResult BuildLocked(BuildOptions options, string siteFolder, StageClock clock)
+    {
         var config = SiteConfigLoader.Load(siteFolder);
-        var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
+        var outputFolder = OutputLocation.Check(siteFolder, options.OutputFolder ?? config.OutputFolder,
+            options.OutputFolder is null ? $"'output:' in {SiteConfigLoader.FileName}" : "--output");
         var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
-        var tree = new SiteTree(outputFolder, state);
-        if (SiteTree.Supported) tree.Recover();
+        var tree = new SiteTree(outputFolder, state, options.FileSystem);
+        if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
 
         var sources = SourceHashes.Read(siteFolder);
         clock.Lap($"hash {sources.Count} source files");
@@ -75,22 +102,26 @@ public static class SiteBuilder
         {
             var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged, clock);
             var manifest = outcome.Manifest with { OutputFolder = outputFolder };
-            tree.Publish(published!, outcome.Site.Files, outcome.Site.Rendered, manifest.SaveAs);
+            var site = outcome.Site;
+            Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs), undo: tree.Recover);
             clock.Lap("update the back tree and exchange it in");
-            return Result(outputFolder, manifest, outcome.Site, previous, damaged, clock);
+            return Result(outputFolder, manifest, site, previous, damaged, clock);
         }
 
         // The first build, or one after the settings or the output folder changed: a whole new tree,
-        // written while it is rendered (no one sees it before it is complete and swapped in).
+        // written while it is rendered (no one sees it before it is complete and swapped in; a
+        // failed build deletes it).
         Manifest.Delete(state);
-        using var staging = new StagingFolder(outputFolder);
-        var writes = new TreeWriter(staging.Root, null).InBackground();
-        var streamed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        using var staging = new StagingFolder(outputFolder, options.FileSystem);
+        var writes = new TreeWriter(staging.Root, null, options.FileSystem).InBackground();
+        // The staging folder holds its marker from the start (proof for clean-up after a kill).
+        var streamed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal) { [SiteMarker.FileName] = true };
         PipelineOutcome clean;
         try
         {
             clean = SitePipeline.Run(options, siteFolder, config, sources, null, damaged, clock, (path, bytes) =>
             {
+                if (path == SiteMarker.FileName) return;
                 streamed[path] = true;
                 writes.Add(path, bytes);
             });
@@ -101,12 +132,18 @@ public static class SiteBuilder
             throw;
         }
 
-        writes.Finish();
-        foreach (var (path, bytes) in clean.Site.Rendered.Where(r => !streamed.ContainsKey(r.Key))) writes.Writer.Write(path, bytes);
+        Writing(staging.Root, () =>
+        {
+            writes.Finish();
+            foreach (var (path, bytes) in clean.Site.Rendered.Where(r => !streamed.ContainsKey(r.Key))) writes.Writer.Write(path, bytes);
+        });
         staging.Publish();
-        tree.ForgetBack();
         var saved = clean.Manifest with { OutputFolder = outputFolder };
-        if (options.UseImageCache) saved.Save(state);
+        Writing(state, () =>
+        {
+            tree.ForgetBack();
+            if (options.UseImageCache) saved.Save(state);
+        });
         clock.Lap("write a new tree and publish it");
         return Result(outputFolder, saved, clean.Site, null, damaged, clock);
     }
@@ -114,4 +151,29 @@ public static class SiteBuilder
     private static BuildResult Result(string outputFolder, Manifest manifest, RenderedSite site, Manifest? previous, IReadOnlySet<string> damaged, StageClock clock) =>
         new(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,
             site.Changed(previous, damaged).Count(), site.Removed(previous).Count(), clock.Stages);
+
+    /// <summary>
+    /// Runs a step that writes the site, turning a failure of the disk into an error that names the
+    /// path; <paramref name="undo"/> then puts things back as the last good build left them.
+    /// </summary>
+    private static void Writing(string path, Action write, Action? undo = null)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            try
+            {
+                undo?.Invoke();
+            }
+            catch (Exception again) when (IoErrors.IsIo(again))
+            {
+                // The next build tries again (SiteTree.Recover runs first).
+            }
+
+            throw IoErrors.Writing(e, IoErrors.PathIn(e) ?? path);
+        }
+    }
 }
