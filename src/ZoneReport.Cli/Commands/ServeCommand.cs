@@ -30,7 +30,7 @@ public static class ServeCommand
         command.Options.Add(port);
         command.Options.Add(bind);
         command.Options.Add(open);
-        command.SetAction(parsed => PreviewServer.Run(site.From(parsed),
+        command.SetAction(parsed => PreviewServer.Run(site.From(parsed, context.Clock),
             new PreviewSettings(parsed.GetValue(port), parsed.GetValue(bind)!, parsed.GetValue(open)), context, parsed.GetValue(GlobalOptions.Verbose)));
         return command;
     }

@@ -30,10 +30,13 @@ public static class SitePipeline
         // Every stage reports into one collector and goes on with what it could read, so one run
         // shows every independent problem; nothing is rendered for keeps once there is an error.
         var errors = new ErrorCollector();
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load(errors);
+        var publishing = options.Publishing();
+        var loaded = new ContentLoader(config, siteFolder, publishing).Load(errors);
         var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
         clock.Lap("load content");
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors);
+        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
+        // Every output depends on which articles are public now (lists, sitemap, feeds): part of the settings.
+        var settings = PublishingSchedule.Settings(options.Settings, loaded.Articles.Concat(loaded.Withheld), publishing.Now);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
         clock.Lap("load data");
 
@@ -69,7 +72,7 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, options.Settings), pages, RenderPage, assets, images, config);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config);
         clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         var site = BuildEngine.Render(nodes, sources, previous, renderAgain, writeAsRendered).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
@@ -83,8 +86,10 @@ public static class SitePipeline
         var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
                 .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
             .AddRange(InterfacePunctuation.Check(siteFolder, config))
+            .AddRange(SourceComparison.Check(content, siteFolder, markdown))
+            .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
             .AddRange(translations.Warnings);
-        var manifest = new Manifest("", options.Settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
+        var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
 
