@@ -12,8 +12,10 @@ namespace ZoneReport.Engine;
 /// until <see cref="WriteToDisk"/>. A failed rebuild keeps serving the last good site and keeps its
 /// errors for the browser to show.
 /// </summary>
-public sealed class PreviewSite(BuildOptions options)
+public sealed class PreviewSite(BuildOptions buildOptions)
 {
+    private readonly BuildOptions options = buildOptions with { Memo = new ParseMemo() };
+    private string? _settingsHash;
     private readonly object _gate = new();
     private ImmutableDictionary<string, byte[]> _files = ImmutableDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
     private Manifest? _last;
@@ -46,6 +48,12 @@ public sealed class PreviewSite(BuildOptions options)
                 var siteFolder = Path.GetFullPath(options.SiteFolder);
                 var config = SiteConfigLoader.Load(siteFolder);
                 var sources = SourceHashes.Read(siteFolder);
+                if (_settingsHash != sources.Of("site.yml"))
+                {
+                    options.Memo!.Clear();
+                    _settingsHash = sources.Of("site.yml");
+                }
+
                 if (_sources == SitePipeline.SourcesAndEngine(sources) && Errors.Count == 0)
                 {
                     LastRebuild = (0, 0, clock.Elapsed);
@@ -91,7 +99,7 @@ public sealed class PreviewSite(BuildOptions options)
     {
         lock (_gate)
         {
-            if (Errors.Count == 0 || _last is null) return SiteBuilder.Build(options);
+            if (Errors.Count == 0 || _last is null) return SiteBuilder.Build(buildOptions);
             var clock = new StageClock();
             var siteFolder = Path.GetFullPath(options.SiteFolder);
             var config = SiteConfigLoader.Load(siteFolder);

@@ -30,6 +30,9 @@ public sealed record BuildOptions(
     /// <summary>The moment this build publishes for: the clock read once.</summary>
     public PublishingRules Publishing() => new((Clock ?? TimeProvider.System).GetUtcNow(), IncludeDrafts, IncludeFuture);
 
+    /// <summary>Parsed sources kept between the preview's rebuilds (null for a build).</summary>
+    public ParseMemo? Memo { get; init; }
+
     /// <summary>How long a build waits for another build of the same site to finish before it refuses.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -31,7 +31,7 @@ public static class SitePipeline
         // shows every independent problem; nothing is rendered for keeps once there is an error.
         var errors = new ErrorCollector();
         var publishing = options.Publishing();
-        var loaded = new ContentLoader(config, siteFolder, publishing).Load(errors);
+        var loaded = new ContentLoader(config, siteFolder, publishing, options.Memo).Load(errors);
         var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
         clock.Lap("load content");
         var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
