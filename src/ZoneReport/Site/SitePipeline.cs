@@ -5,6 +5,7 @@ using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
 using ZoneReport.Engine;
+using ZoneReport.Formats.Citations;
 using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
@@ -54,6 +55,8 @@ public static class SitePipeline
             config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
         foreach (var error in translations.Errors) errors.Add(error);
         var pages = SitePages.List(content, views, translations.Notices);
+        var citations = Citations.For(content, pages);
+        Citations.Attach(pages, citations);
         OutputCollisions.Check(pages, assets, images, errors);
         clock.Lap("images, templates, views, list pages");
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
@@ -72,8 +75,12 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
+<<<<<<< HEAD
         var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config);
         clock.Lap("fingerprint nodes");
+=======
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config, citations);
+>>>>>>> main
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         var site = BuildEngine.Render(nodes, sources, previous, renderAgain, writeAsRendered).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         clock.Lap($"render {site.Rendered.Count} changed nodes");
