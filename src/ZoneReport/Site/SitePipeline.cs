@@ -75,12 +75,8 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-<<<<<<< HEAD
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config);
-        clock.Lap("fingerprint nodes");
-=======
         var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config, citations);
->>>>>>> main
+        clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         var site = BuildEngine.Render(nodes, sources, previous, renderAgain, writeAsRendered).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         clock.Lap($"render {site.Rendered.Count} changed nodes");
