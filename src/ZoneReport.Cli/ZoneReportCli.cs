@@ -66,6 +66,7 @@ public static class ZoneReportCli
             ServeCommand.Create(context),
             VerifyCommand.Create(context),
             TranslatedCommand.Create(context),
+            CheckCommand.Create(context),
         };
     }
 
