@@ -55,7 +55,10 @@ public static class Citations
     /// <summary>Sets `cite` on every page: the citation's view on article and edition pages, null elsewhere.</summary>
     public static void Attach(IEnumerable<PageSpec> pages, ImmutableArray<PageCitation> citations)
     {
-        var byPath = citations.ToDictionary(c => c.PagePath, StringComparer.Ordinal);
+        // Two pages with one path are an output collision, reported by OutputCollisions; the first
+        // citation stands here so that the run goes on to report it.
+        var byPath = new Dictionary<string, PageCitation>(StringComparer.Ordinal);
+        foreach (var citation in citations) byPath.TryAdd(citation.PagePath, citation);
         foreach (var page in pages) page.Data["cite"] = byPath.TryGetValue(page.Path, out var citation) ? View(citation) : null;
     }
 
