@@ -103,6 +103,8 @@ public sealed class PageRenderer(
                 ["alternates"] = alternates,
                 ["x_default"] = Urls.Absolute(config.BaseUrl, page.Alternates[config.DefaultLanguage.Id]),
                 ["switch_is_fallback"] = page.SwitchIsFallback,
+                ["noindex"] = !page.Indexable,
+                ["status"] = page.Body is var (article, _) ? views[language.Id].Of(article)["status"] : null,
             },
             ["link"] = new TemplateFunction("link", 1, (_, _, args) => Link(args[0]?.ToString() ?? "")),
             ["srcset"] = new TemplateFunction("srcset", 1, (_, _, args) => args[0] is ScriptArray variants

@@ -74,7 +74,7 @@ public static class SitePages
                         ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
                         ["translation_notice"] = translationNotices?.GetValueOrDefault(text),
                     },
-                    alternates, SwitchIsFallback: missing, Body: (article, text), Edition: article.Edition));
+                    alternates, SwitchIsFallback: missing, Body: (article, text), Edition: article.Edition, Indexable: article.IsPublic));
             }
         }
 

@@ -5,6 +5,7 @@ using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
 using ZoneReport.Engine;
+using ZoneReport.Formats.Citations;
 using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
@@ -30,9 +31,12 @@ public static class SitePipeline
         // Every stage reports into one collector and goes on with what it could read, so one run
         // shows every independent problem; nothing is rendered for keeps once there is an error.
         var errors = new ErrorCollector();
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load(errors);
+        var publishing = options.Publishing();
+        var loaded = new ContentLoader(config, siteFolder, publishing).Load(errors);
         var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors);
+        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
+        // Every output depends on which articles are public now (lists, sitemap, feeds): part of the settings.
+        var settings = PublishingSchedule.Settings(options.Settings, loaded.Articles.Concat(loaded.Withheld), publishing.Now);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
 
         var markdown = new MarkdownRenderer();
@@ -49,6 +53,8 @@ public static class SitePipeline
             config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
         foreach (var error in translations.Errors) errors.Add(error);
         var pages = SitePages.List(content, views, translations.Notices);
+        var citations = Citations.For(content, pages);
+        Citations.Attach(pages, citations);
         OutputCollisions.Check(pages, assets, images, errors);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
@@ -66,7 +72,7 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, options.Settings), pages, RenderPage, assets, images, config);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config, citations);
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
@@ -80,7 +86,7 @@ public static class SitePipeline
             .AddRange(SourceComparison.Check(content, siteFolder, markdown))
             .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
             .AddRange(translations.Warnings);
-        var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
+        var manifest = new Manifest("", settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
 
