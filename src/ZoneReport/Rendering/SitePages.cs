@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Scriban.Runtime;
+using ZoneReport.Formats;
 using ZoneReport.Model;
 
 namespace ZoneReport.Rendering;
@@ -13,8 +14,9 @@ public static class SitePages
         var pages = new List<PageSpec>();
         var homes = Each(config, PagePaths.Home);
         var landingLanguage = config.DefaultLanguage;
+        var newest = ContentDates.Updated(content, content.Editions);
         pages.Add(new PageSpec(PagePaths.Landing, "landing", landingLanguage, config.Title[landingLanguage],
-            config.Description[landingLanguage], new ScriptObject(), homes));
+            config.Description[landingLanguage], new ScriptObject(), homes, Updated: newest));
         pages.Add(new PageSpec(PagePaths.RootNotFound, "404", landingLanguage, config.Title[landingLanguage], null,
             new ScriptObject(), Each(config, PagePaths.NotFound)));
 
@@ -22,30 +24,32 @@ public static class SitePages
         {
             var view = views[language.Id];
             pages.Add(new PageSpec(PagePaths.Home(language), "home", language, config.Title[language], config.Description[language],
-                new ScriptObject(), homes));
+                new ScriptObject(), homes, Updated: newest));
             pages.Add(new PageSpec(PagePaths.NotFound(language), "404", language, config.Title[language], null,
                 new ScriptObject(), Each(config, PagePaths.NotFound)));
 
             foreach (var zone in content.Zones)
             {
                 pages.Add(new PageSpec(PagePaths.Zone(language, zone), "zone", language, zone.Name[language], zone.Summary?[language],
-                    new ScriptObject { ["zone"] = view.Of(zone) }, Each(config, l => PagePaths.Zone(l, zone))));
+                    new ScriptObject { ["zone"] = view.Of(zone) }, Each(config, l => PagePaths.Zone(l, zone)),
+                    Zone: zone, Updated: ContentDates.Updated(content, zone)));
             }
 
             foreach (var edition in content.Editions)
             {
+                var updated = ContentDates.Updated(content, edition);
                 pages.Add(new PageSpec(PagePaths.Edition(language, edition), "edition", language, edition.Title[language],
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
-                    Each(config, l => PagePaths.Edition(l, edition))));
+                    Each(config, l => PagePaths.Edition(l, edition)), Zone: edition.Zone, Edition: edition, Updated: updated));
                 var plans = content.DataOf(edition).Plans;
-                var planViews = (ScriptArray)view.Of(edition)["plans"]; // made once with the edition's view, in the same order
+                var planViews = (ScriptArray)view.Of(edition)["plans"]!; // made once with the edition's view, in the same order
                 for (var i = 0; i < plans.Length; i++)
                 {
                     var plan = plans[i];
                     var planView = planViews[i];
                     pages.Add(new PageSpec(PagePaths.Plan(language, edition, plan), "plan", language, plan.Title[language],
                         plan.Summary?[language], new ScriptObject { ["plan"] = planView, ["edition"] = view.Of(edition) },
-                        Each(config, l => PagePaths.Plan(l, edition, plan))));
+                        Each(config, l => PagePaths.Plan(l, edition, plan)), Zone: edition.Zone, Edition: edition, Updated: updated));
                 }
             }
 
@@ -58,7 +62,8 @@ public static class SitePages
                     StringComparer.Ordinal);
                 pages.Add(new PageSpec(PagePaths.Article(text, article.Edition), "article", language, text.Title, text.Summary,
                     new ScriptObject { ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition) },
-                    alternates, SwitchIsFallback: missing, Body: (article, text)));
+                    alternates, SwitchIsFallback: missing, Body: (article, text), Zone: article.Edition.Zone, Edition: article.Edition,
+                    Updated: ContentDates.Updated(article, text)));
             }
         }
 

@@ -4,6 +4,7 @@ using ZoneReport.Configuration;
 using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
+using ZoneReport.Formats;
 using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
@@ -79,11 +80,20 @@ public static class SiteBuilder
         foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
         staging.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
         staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
+        var feeds = AtomFeed.List(content);
+        foreach (var feed in feeds) staging.WriteText(feed.Path, AtomFeed.Xml(content, feed));
+        var withFigures = content.Editions.Where(e => content.DataOf(e).Figures.Length > 0).ToList();
+        foreach (var edition in withFigures)
+        {
+            staging.WriteText(FigureData.CsvPath(edition), FigureData.Csv(config, edition, content.DataOf(edition)));
+            staging.WriteText(FigureData.JsonPath(edition), FigureData.Json(config, edition, content.DataOf(edition)));
+        }
+
         staging.Publish();
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount, clock.Elapsed, warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + feeds.Count + 2 * withFigures.Count, clock.Elapsed, warnings);
     }
 }
