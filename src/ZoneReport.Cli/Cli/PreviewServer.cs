@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ZoneReport.Cli.Commands;
 using ZoneReport.Site;
 
 namespace ZoneReport.Cli;
@@ -12,20 +13,31 @@ namespace ZoneReport.Cli;
 /// </summary>
 public static class PreviewServer
 {
-    public static int Run(BuildOptions options, int port, TextWriter output, TextWriter errors)
+    public static int Run(BuildOptions options, int port, CliContext cli, bool verbose)
     {
+        var output = cli.Output;
         var builds = 0;
-        if (CommandLine.Build(options, output, errors) == 0) builds++;
+        if (BuildCommand.Run(options, cli, verbose) == 0) builds++;
         var site = Path.GetFullPath(options.SiteFolder);
         var outputFolder = OutputFolderOf(options, site);
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
+        try
+        {
+            listener.Start();
+        }
+        catch (HttpListenerException e)
+        {
+            cli.Errors.WriteLine($"error: cannot serve on http://127.0.0.1:{port}/: {e.Message}");
+            cli.Errors.WriteLine($"  hint: another program (perhaps another preview) uses port {port}; stop it or choose another port with --port N");
+            return ZoneReportCli.Failed;
+        }
+
         output.WriteLine($"Serving {outputFolder} on http://127.0.0.1:{port}/ (Ctrl+C to stop)");
 
         using var rebuild = new Timer(_ =>
         {
-            if (CommandLine.Build(options, output, errors) == 0) Interlocked.Increment(ref builds);
+            if (BuildCommand.Run(options, cli, verbose) == 0) Interlocked.Increment(ref builds);
         });
         using var watcher = new FileSystemWatcher(site) { IncludeSubdirectories = true };
         FileSystemEventHandler changed = (_, e) =>

@@ -17,23 +17,22 @@ public static class Punctuation
     private const string ChineseAscii = ",;:?!()";
     private const string ChineseFullWidth = "，；：？！（）";
 
-    private sealed record Rule(Func<string, int, int, int, bool> IsSlip, Func<char, int, string> Message, Func<char, string> Hint);
+    private sealed record Rule(Func<string, int, int, int, bool> IsSlip, Func<char, int, string, string> Message, Func<char, string> Hint);
 
     private static readonly Rule Chinese = new(
         (text, i, start, end) => ChineseAscii.Contains(text[i]) &&
                                  (i > start && IsChinese(text[i - 1]) || i < end && IsChinese(text[i + 1])),
-        (mark, count) => $"Chinese text has ASCII punctuation '{mark}' ({count} place(s) in this article, the first here)",
+        (mark, count, where) => $"Chinese text has ASCII punctuation '{mark}' ({count} place(s) in {where}, the first here)",
         mark => $"write the full-width form '{ChineseFullWidth[ChineseAscii.IndexOf(mark)]}' in Chinese text (likewise ，；：？！（）); " +
                 "switch the input method to full-width punctuation");
 
     private static readonly Rule English = new(
         (text, i, _, _) => text[i] is '"' or '\'',
-        (mark, count) => $"English text has a straight quotation mark {mark} ({count} place(s) in this article, the first here)",
+        (mark, count, where) => $"English text has a straight quotation mark {mark} ({count} place(s) in {where}, the first here)",
         _ => "write typographic quotes: “ ” around a quotation, ‘ ’ inside one, and ’ in words such as it’s and zone’s");
 
     public static ImmutableArray<BuildError> Check(IReadOnlyDictionary<ArticleText, ArticleBody> bodies) =>
-        bodies.Select(pair => FirstSlip(pair.Key, pair.Value,
-                pair.Key.Language.Code.StartsWith("zh", StringComparison.Ordinal) ? Chinese : English))
+        bodies.Select(pair => FirstSlip(pair.Key, pair.Value, RuleFor(pair.Key.Language)))
             .OfType<BuildError>()
             .OrderBy(w => w.Location.File, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -57,8 +56,29 @@ public static class Punctuation
             }
         }
 
-        return first is null ? null : new BuildError(first, rule.Message(firstMark, count), rule.Hint(firstMark));
+        return first is null ? null : new BuildError(first, rule.Message(firstMark, count, "this article"), rule.Hint(firstMark));
     }
+
+    /// <summary>
+    /// The same check for one text outside an article (interface words, site.yml): a warning at the
+    /// first slip, placed by <paramref name="at"/> (the offset of the slip in the text), or null.
+    /// </summary>
+    public static BuildError? CheckText(string text, Language language, Func<int, SourceLocation> at)
+    {
+        var rule = RuleFor(language);
+        var first = -1;
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!rule.IsSlip(text, i, 0, text.Length - 1)) continue;
+            count++;
+            if (first < 0) first = i;
+        }
+
+        return first < 0 ? null : new BuildError(at(first), rule.Message(text[first], count, "this text"), rule.Hint(text[first]));
+    }
+
+    private static Rule RuleFor(Language language) => language.Code.StartsWith("zh", StringComparison.Ordinal) ? Chinese : English;
 
     /// <summary>Han characters, CJK punctuation and full-width forms, and the curly quotes Chinese text uses.</summary>
     private static bool IsChinese(char c) =>

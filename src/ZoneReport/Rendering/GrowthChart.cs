@@ -15,6 +15,10 @@ public static class GrowthChart
     private const int Width = 320;
     private const int RowHeight = 40;
 
+    // Room beside a bar's end for its value ("-12.7%" at the chart's font size is about 44 units),
+    // so the longest bar on either side still shows its label inside the drawing.
+    private const int ValueRoom = 48;
+
     /// <summary>The chart of the figures that have a percentage change, or null when fewer than two do.</summary>
     public static HtmlString? Draw(IEnumerable<Figure> figures, Language language, string title)
     {
@@ -24,13 +28,14 @@ public static class GrowthChart
         var largest = rows.Max(f => Math.Abs(f.Change!.Value));
         var hasNegative = rows.Any(f => f.Change!.Value < 0);
         var zero = hasNegative ? Width / 2m : 0m;
-        var span = hasNegative ? Width / 2m - 4 : Width - 60m;
+        var span = hasNegative ? Width / 2m - ValueRoom : Width - ValueRoom - 12m;
         var height = rows.Count * RowHeight + 8;
-        var description = string.Join("; ", rows.Select(f => $"{Label(f, language)}: {QuantityFormatter.Change(f.Change!, language)}"));
+        var (colon, semicolon) = QuantityFormatter.IsChinese(language) ? ("：", "；") : (": ", "; ");
+        var description = string.Join(semicolon, rows.Select(f => $"{Label(f, language)}{colon}{QuantityFormatter.Change(f.Change!, language)}"));
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
-            $"<figure class=\"chart\"><svg class=\"chart-svg\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{Encode(title)}: {Encode(description)}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+            $"<figure class=\"chart\"><svg class=\"chart-svg\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{Encode(title)}{colon}{Encode(description)}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         for (var i = 0; i < rows.Count; i++)
         {
             var change = rows[i].Change!.Value;
@@ -50,8 +55,13 @@ public static class GrowthChart
         return new HtmlString(svg.ToString());
     }
 
-    private static string Label(Figure figure, Language language) =>
-        figure.Period is { } period ? $"{figure.Label[language]} ({QuantityFormatter.Period(period, language)})" : figure.Label[language];
+    /// <summary>The figure's label with its period in brackets: full-width ones in Chinese, as printed pages have them.</summary>
+    private static string Label(Figure figure, Language language)
+    {
+        if (figure.Period is not { } period) return figure.Label[language];
+        var (open, close) = QuantityFormatter.IsChinese(language) ? ("（", "）") : (" (", ")");
+        return $"{figure.Label[language]}{open}{QuantityFormatter.Period(period, language)}{close}";
+    }
 
     private static string Number(decimal value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 

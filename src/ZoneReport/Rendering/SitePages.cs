@@ -42,7 +42,9 @@ public static class SitePages
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
                     Each(config, l => PagePaths.Edition(l, edition)), Zone: edition.Zone, Edition: edition, Updated: updated));
                 var plans = content.DataOf(edition).Plans;
-                var planViews = (ScriptArray)view.Of(edition)["plans"]!; // made once with the edition's view, in the same order
+                // Made once with the edition's view, in the same order.
+                var planViews = view.Of(edition)["plans"] as ScriptArray
+                    ?? throw new InvalidOperationException($"The view of edition {edition.Key} has no plan list.");
                 for (var i = 0; i < plans.Length; i++)
                 {
                     var plan = plans[i];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using ZoneReport.Checks;
 using ZoneReport.Configuration;
 using ZoneReport.Content;
 using ZoneReport.Data;
@@ -50,7 +51,7 @@ public static class SiteBuilder
 
         var markdown = new MarkdownRenderer();
         var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
-        var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies));
+        var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies)).AddRange(InterfacePunctuation.Check(siteFolder, config));
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
         (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
         var templates = TemplateSet.Load(siteFolder);

@@ -1,9 +1,8 @@
-using ZoneReport.Cli;
 using ZoneReport.Tests.Support;
 
 namespace ZoneReport.Tests.Cli;
 
-public sealed class CommandLineTests : IDisposable
+public sealed class BuildCommandTests : IDisposable
 {
     private readonly TestSite _site = new();
 
@@ -50,23 +49,18 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(Directory.Exists(cache));
     }
 
-    [Theory]
-    [InlineData("publish")]
-    [InlineData("build", "--colour")]
-    public void Unknown_commands_and_options_exit_with_usage(params string[] args)
+    [Fact]
+    public void An_output_folder_that_is_a_file_gets_one_message_and_exit_one_without_a_trace()
     {
-        var (code, _, errors) = Run(args);
-        Assert.Equal(2, code);
-        Assert.Contains("Usage: zonereport", errors);
+        _site.Write("taken.txt", "not a folder");
+        var (code, _, errors) = Run("build", "--source", _site.Folder, "--output", Path.Combine(_site.Folder, "taken.txt"));
+        Assert.Equal(1, code);
+        Assert.Contains("taken.txt", errors);
+        Assert.DoesNotContain("   at ", errors);
+        Assert.Equal("not a folder", _site.Read("taken.txt"));
     }
 
-    private static (int Code, string Output, string Errors) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var errors = new StringWriter { NewLine = "\n" };
-        var code = CommandLine.Run(args, output, errors);
-        return (code, output.ToString(), errors.ToString());
-    }
+    private static (int Code, string Output, string Errors) Run(params string[] args) => CliRun.Run(args);
 
     public void Dispose() => _site.Dispose();
 }

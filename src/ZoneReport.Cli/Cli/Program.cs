@@ -1,3 +1,0 @@
-using ZoneReport.Cli;
-
-return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using ZoneReport.Site;
+
+namespace ZoneReport.Cli.Commands;
+
+/// <summary>zonereport build: builds the site into the output folder.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var site = new SiteOptions();
+        var command = new Command("build", "build the site into the output folder (default _site/)");
+        site.AddTo(command);
+        command.SetAction(parsed => Run(site.From(parsed), context, parsed.GetValue(GlobalOptions.Verbose)));
+        return command;
+    }
+
+    /// <summary>One build, reported: the summary and warnings, or every error. Never throws.</summary>
+    public static int Run(BuildOptions options, CliContext context, bool verbose)
+    {
+        try
+        {
+            var result = SiteBuilder.Build(options);
+            foreach (var warning in result.Warnings) context.Errors.WriteLine(warning.Format().Replace(": error: ", ": warning: "));
+            context.Output.WriteLine(result.Summary);
+            return ZoneReportCli.Ok;
+        }
+        catch (Exception e)
+        {
+            return Failures.Report(e, verbose, context.Errors);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using ZoneReport.Cli;
+
+return ZoneReportCli.Run(args, Console.Out, Console.Error);
