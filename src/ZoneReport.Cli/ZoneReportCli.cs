@@ -61,6 +61,7 @@ public static class ZoneReportCli
             GlobalOptions.Verbose,
             BuildCommand.Create(context),
             ServeCommand.Create(context),
+            VerifyCommand.Create(context),
         };
     }
 

@@ -48,7 +48,14 @@ public sealed class ContentViews
             view["zone"] = Of(edition.Zone);
             var ordered = articlesOfEdition[edition.Key].OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
             view["articles"] = ToArray(ordered.Select(Of));
-            foreach (var article in ordered) Of(article)["edition"] = view;
+            for (var n = 0; n < ordered.Count; n++)
+            {
+                var article = Of(ordered[n]);
+                article["edition"] = view;
+                // Reading order through the edition, as printed: the pager's rel="prev" / rel="next".
+                article["previous"] = n > 0 ? Of(ordered[n - 1]) : null;
+                article["next"] = n < ordered.Count - 1 ? Of(ordered[n + 1]) : null;
+            }
             view["chart"] = editions[i].Chart?.Invoke(view);
         }
     }

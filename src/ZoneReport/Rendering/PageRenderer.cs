@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Markdig.Syntax;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -39,6 +40,8 @@ public sealed class PageRenderer(
             if (page.Body is var (article, text))
             {
                 globals["body"] = new HtmlString(RenderBody(page, article, text, context));
+                globals["toc"] = TableOfContents.Of(bodies[text].Document);
+                globals["article_figures"] = FiguresOf(article, bodies[text], page.Language);
             }
 
             globals["content"] = new HtmlString(template.Render(context));
@@ -184,6 +187,22 @@ public sealed class PageRenderer(
         }
 
         return markdown.Render(body.Document, Rewrite, Embed);
+    }
+
+    /// <summary>
+    /// The edition's key figures that belong to this article (their <c>article:</c> names it) and
+    /// that its text does not already place with [[figure: id]]: shown at the article's end.
+    /// </summary>
+    private ScriptArray FiguresOf(Article article, ArticleBody body, Language language)
+    {
+        var placed = body.Document.Descendants<EmbedBlock>().Where(e => e.Kind == EmbedKind.Figure).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var figures = new ScriptArray();
+        foreach (var figure in content.DataOf(article.Edition).Figures)
+        {
+            if (figure.ArticleKey == article.Key && !placed.Contains(figure.Id)) figures.Add(DataViews.Figure(figure, language));
+        }
+
+        return figures;
     }
 
     /// <summary>A photo at the top of an article is on screen at once: the page loads it first rather than lazily.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using ZoneReport.Archive;
 using ZoneReport.Checks;
 using ZoneReport.Configuration;
 using ZoneReport.Content;
@@ -90,11 +91,13 @@ public static class SiteBuilder
             staging.WriteText(FigureData.JsonPath(edition), FigureData.Json(config, edition, content.DataOf(edition)));
         }
 
+        // Last, so it lists every file the build wrote.
+        staging.WriteText(SiteManifest.FileName, SiteManifest.For(staging.Root));
         staging.Publish();
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + feeds.Count + 2 * withFigures.Count, clock.Elapsed, warnings);
+        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + feeds.Count + 2 * withFigures.Count + 1, clock.Elapsed, warnings);
     }
 }
