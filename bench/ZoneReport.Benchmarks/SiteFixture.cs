@@ -57,7 +57,7 @@ public sealed class SiteFixture
         var views = Time("template views", () => config.Languages.ToDictionary(l => l.Id,
             l => new ContentViews(Content, l, EditionCharts.For(Content, l, dictionary))));
         Pages = Time("list pages", () => SitePages.List(Content, views));
-        Renderer = new PageRenderer(Content, templates, dictionary, Assets, views, Bodies, Markdown);
+        Renderer = new PageRenderer(Content, templates, dictionary, Assets, views, (_, text) => Bodies[text], Markdown);
     }
 
     public T Time<T>(string stage, Func<T> work)

@@ -17,10 +17,20 @@ public static class SiteManifest
     public static string For(string siteFolder)
     {
         var files = FolderFiles.List(siteFolder).Where(f => f != FileName).ToList();
-        var lines = new string[files.Count];
-        Parallel.For(0, files.Count, i => lines[i] = $"{FolderFiles.Sha256Hex(Path.Combine(siteFolder, files[i]))}  {files[i]}\n");
+        var hashes = new string[files.Count];
+        Parallel.For(0, files.Count, i => hashes[i] = FolderFiles.Sha256Hex(Path.Combine(siteFolder, files[i])));
+        return For(files.Select((f, i) => KeyValuePair.Create(f, hashes[i])));
+    }
+
+    /// <summary>The manifest of files whose hashes are known already (the build engine keeps them): path to SHA-256 hex.</summary>
+    public static string For(IEnumerable<KeyValuePair<string, string>> hashes)
+    {
         var text = new StringBuilder();
-        foreach (var line in lines) text.Append(line);
+        foreach (var (path, hash) in hashes.Where(h => h.Key != FileName).OrderBy(h => h.Key, StringComparer.Ordinal))
+        {
+            text.Append(hash).Append("  ").Append(path).Append('\n');
+        }
+
         return text.ToString();
     }
 }

@@ -24,24 +24,31 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 
     public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content)
     {
-        var bySourceFile = content.Articles.SelectMany(a => a.Texts.Values.Select(t => new LinkTarget(a, t)))
-            .ToDictionary(t => t.Text.SourceFile, StringComparer.Ordinal);
+        var bySourceFile = TargetsBySourceFile(content);
         var errors = new ErrorCollector();
         var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
-        var bodies = new ArticleBody[texts.Count];
-        Parallel.For(0, texts.Count, i =>
-        {
-            var (article, text) = texts[i];
-            var document = markdown.Parse(text.Body);
-            var data = content.DataOf(article.Edition);
-            var targets = CheckLinks(document, text, bySourceFile, errors);
-            CheckEmbeds(document, text, data, errors);
-            CheckAttributes(document, text, errors);
-            bodies[i] = new ArticleBody(document, targets);
-        });
+        var bodies = new ArticleBody?[texts.Count];
+        Parallel.For(0, texts.Count, i => bodies[i] = errors.Try(() => ParseAndCheck(content, texts[i].Article, texts[i].Text, bySourceFile)));
         errors.ThrowIfAny();
-        return texts.Select((t, i) => (t.Text, Body: bodies[i]))
+        return texts.Select((t, i) => (t.Text, Body: bodies[i]!))
             .ToImmutableDictionary(p => p.Text, p => p.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<ArticleText>);
+    }
+
+    /// <summary>Every article text by its source file, for resolving links.</summary>
+    public static Dictionary<string, LinkTarget> TargetsBySourceFile(SiteContent content) =>
+        content.Articles.SelectMany(a => a.Texts.Values.Select(t => new LinkTarget(a, t)))
+            .ToDictionary(t => t.Text.SourceFile, StringComparer.Ordinal);
+
+    /// <summary>Parses and checks one body; throws every problem found in it.</summary>
+    public ArticleBody ParseAndCheck(SiteContent content, Article article, ArticleText text, IReadOnlyDictionary<string, LinkTarget> bySourceFile)
+    {
+        var errors = new ErrorCollector();
+        var document = markdown.Parse(text.Body);
+        var targets = CheckLinks(document, text, bySourceFile, errors);
+        CheckEmbeds(document, text, content.DataOf(article.Edition), errors);
+        CheckAttributes(document, text, errors);
+        errors.ThrowIfAny();
+        return new ArticleBody(document, targets);
     }
 
     private static ImmutableDictionary<string, LinkTarget> CheckLinks(

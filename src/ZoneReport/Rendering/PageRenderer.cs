@@ -20,7 +20,7 @@ public sealed class PageRenderer(
     Dictionary dictionary,
     Assets assets,
     IReadOnlyDictionary<string, ContentViews> views,
-    IReadOnlyDictionary<ArticleText, ArticleBody> bodies,
+    Func<Article, ArticleText, ArticleBody> bodyOf,
     MarkdownRenderer markdown)
 {
     public const string Layout = "layouts/base.html";
@@ -159,7 +159,7 @@ public sealed class PageRenderer(
 
     private string RenderBody(PageSpec page, Article article, ArticleText text, TemplateContext context)
     {
-        var body = bodies[text];
+        var body = bodyOf(article, text);
         var data = content.DataOf(article.Edition);
         string Rewrite(string url) =>
             body.LinkTargets.TryGetValue(url, out var target)

@@ -9,7 +9,7 @@ namespace ZoneReport.Rendering;
 /// <param name="SwitchIsFallback">True when the other language has no such page and the switch leads to the edition instead.</param>
 /// <param name="Body">The article whose Markdown is rendered into this page, if any.</param>
 /// <param name="Zone">The zone the page belongs to (zone, edition, plan and article pages).</param>
-/// <param name="Edition">The edition the page belongs to (edition, plan and article pages).</param>
+/// <param name="Edition">The edition this page belongs to (edition, plan and article pages): it is made from that edition's folder.</param>
 /// <param name="Updated">The newest content date of the page (sitemap lastmod); null for 404 pages.</param>
 public sealed record PageSpec(
     string Path,

@@ -1,43 +1,48 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using ZoneReport.Archive;
-using ZoneReport.Checks;
 using ZoneReport.Configuration;
-using ZoneReport.Content;
-using ZoneReport.Data;
 using ZoneReport.Diagnostics;
-using ZoneReport.Formats;
-using ZoneReport.Images;
-using ZoneReport.Markdown;
-using ZoneReport.Model;
+using ZoneReport.Engine;
 using ZoneReport.Output;
-using ZoneReport.Rendering;
 
 namespace ZoneReport.Site;
 
-/// <param name="UseImageCache">Keep resized photos in the site's .cache/ folder between builds (the output is the same either way).</param>
+/// <param name="UseImageCache">
+/// Keep resized photos and the record of the last build in the site's .cache/ folder between builds
+/// (the output is the same either way); without it every build is a clean one and keeps nothing.
+/// </param>
 public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool IncludeDrafts = false, bool UseImageCache = true)
 {
     public const string CacheFolder = ".cache";
+
+    /// <summary>The settings that change what is built (beside the sources and ZoneReport's version).</summary>
+    public string Settings => $"drafts={IncludeDrafts} engine={Inputs.EngineVersion}";
 }
 
+/// <param name="Written">Files written or replaced by this build (the rest were already as they should be).</param>
+/// <param name="Removed">Files of the last build that this one no longer has.</param>
 public sealed record BuildResult(
     string OutputFolder,
     ImmutableSortedDictionary<string, int> PagesPerLanguage,
     int TotalFiles,
     TimeSpan Elapsed,
-    ImmutableArray<BuildError> Warnings)
+    ImmutableArray<BuildError> Warnings,
+    int Written = 0,
+    int Removed = 0)
 {
     public string Summary =>
         $"Built {TotalFiles} files into {OutputFolder}: " +
         string.Join(", ", PagesPerLanguage.Select(p => $"{p.Value} {p.Key} pages")) +
+        $" ({(Written == TotalFiles && Removed == 0 ? "all written" : $"{Written} written, {Removed} removed, the rest unchanged")})" +
         $" in {Elapsed.TotalSeconds:0.00} s" +
         (Warnings.Length > 0 ? $", {Warnings.Length} warning(s)" : "");
 }
 
 /// <summary>
-/// The whole pipeline, one way: load (config, content, data), check (Markdown bodies), model (views),
-/// render (pages in parallel), write (staging folder swapped in at the end).
+/// Builds the site into its output folder. The pipeline itself (load, check, model, list the
+/// outputs, render what changed) is <see cref="SitePipeline"/>; this adds the disk: the manifest of
+/// the last good build in .cache/engine/, and publishing, either incrementally (only what changed,
+/// exchanged in atomically, see <see cref="SiteTree"/>) or, the first time, as a whole new tree.
 /// </summary>
 public static class SiteBuilder
 {
@@ -46,58 +51,45 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var siteFolder = Path.GetFullPath(options.SiteFolder);
         var config = SiteConfigLoader.Load(siteFolder);
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load();
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles);
-        var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
-
-        var markdown = new MarkdownRenderer();
-        var bodies = new ArticleBodies(markdown).ParseAndCheck(content);
-        var warnings = loaded.Warnings.AddRange(Punctuation.Check(bodies)).AddRange(InterfacePunctuation.Check(siteFolder, config));
-        var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
-        (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
-        var templates = TemplateSet.Load(siteFolder);
-        var dictionary = Dictionary.Load(siteFolder, config.Languages);
-        var assets = Assets.Load(siteFolder);
-        var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
-        var pages = SitePages.List(content, views);
-        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies, markdown);
-
         var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
-        using var staging = new StagingFolder(outputFolder);
-        var errors = new ErrorCollector();
-        Parallel.ForEach(pages, page =>
-        {
-            try
-            {
-                staging.WriteText(page.Path, renderer.Render(page));
-            }
-            catch (BuildException e)
-            {
-                foreach (var error in e.Errors) errors.Add(error);
-            }
-        });
-        errors.ThrowIfAny();
+        var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
+        var tree = new SiteTree(outputFolder, state);
+        if (SiteTree.Supported) tree.Recover();
 
-        foreach (var (_, (path, bytes)) in assets.Files) staging.WriteBytes(path, bytes);
-        foreach (var image in images) staging.WriteBytes(image.Path, image.Content);
-        staging.WriteText(Sitemap.SitemapPath, Sitemap.Xml(config, pages));
-        staging.WriteText(Sitemap.RobotsPath, Sitemap.Robots(config));
-        var feeds = AtomFeed.List(content);
-        foreach (var feed in feeds) staging.WriteText(feed.Path, AtomFeed.Xml(content, feed));
-        var withFigures = content.Editions.Where(e => content.DataOf(e).Figures.Length > 0).ToList();
-        foreach (var edition in withFigures)
+        var sources = SourceHashes.Read(siteFolder);
+        var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder && last.Settings == options.Settings &&
+                       SiteTree.Supported && Directory.Exists(outputFolder)
+            ? last
+            : null;
+        var published = previous?.Files.ToDictionary(f => f.Key, f => new TreeFile(f.Value.OutputHash, f.Value.Size), StringComparer.Ordinal);
+        var damaged = published is null ? ImmutableHashSet<string>.Empty : tree.Damaged(published);
+        if (previous is not null && previous.Sources == sources.All && damaged.IsEmpty)
         {
-            staging.WriteText(FigureData.CsvPath(edition), FigureData.Csv(config, edition, content.DataOf(edition)));
-            staging.WriteText(FigureData.JsonPath(edition), FigureData.Json(config, edition, content.DataOf(edition)));
+            return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings);
         }
 
-        // Last, so it lists every file the build wrote.
-        staging.WriteText(SiteManifest.FileName, SiteManifest.For(staging.Root));
-        staging.Publish();
+        var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged);
+        var manifest = outcome.Manifest with { OutputFolder = outputFolder };
+        var site = outcome.Site;
+        if (previous is not null)
+        {
+            tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs);
+        }
+        else
+        {
+            // The first build, or one after the settings or the output folder changed: a whole new tree.
+            Manifest.Delete(state);
+            using (var staging = new StagingFolder(outputFolder))
+            {
+                new TreeWriter(staging.Root, null).WriteAll(site.Rendered.Select(r => (r.Key, r.Value)).ToList());
+                staging.Publish();
+            }
 
-        var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
-            .GroupBy(p => p.Language.Id)
-            .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(outputFolder, perLanguage, pages.Count + assets.Files.Count + images.Length + Sitemap.FileCount + feeds.Count + 2 * withFigures.Count + 1, clock.Elapsed, warnings);
+            tree.ForgetBack();
+            if (options.UseImageCache) manifest.Save(state);
+        }
+
+        return new BuildResult(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,
+            site.Changed(previous, damaged).Count(), site.Removed(previous).Count());
     }
 }

@@ -11,7 +11,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var (code, output, errors) = Run("build", "--source", _site.Folder);
         Assert.Equal(0, code);
-        Assert.Matches(@"^Built \d+ files into .+: 7 en pages, 7 zh pages in \d+\.\d\d s\n$", output);
+        Assert.Matches(@"^Built \d+ files into .+: 7 en pages, 7 zh pages \(all written\) in \d+\.\d\d s\n$", output);
         Assert.Empty(errors);
     }
 

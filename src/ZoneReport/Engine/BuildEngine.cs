@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using ZoneReport.Diagnostics;
+
+namespace ZoneReport.Engine;
+
+/// <summary>What a build must write: every output file as it will be, and the bytes of those rendered now.</summary>
+/// <param name="Files">Every output file: hash and size (rendered now or unchanged since the last build).</param>
+/// <param name="Rendered">The bytes of the nodes rendered by this build.</param>
+/// <param name="Entries">The manifest entries of every output file.</param>
+public sealed record RenderedSite(
+    ImmutableSortedDictionary<string, TreeFile> Files,
+    IReadOnlyDictionary<string, byte[]> Rendered,
+    ImmutableSortedDictionary<string, ManifestEntry> Entries)
+{
+    /// <summary>
+    /// The site with one more file made from the others' hashes (the site's checksum manifest): it is
+    /// made on every build, from what the engine knows already, and written only when it changed.
+    /// </summary>
+    public RenderedSite WithFileOfHashes(string path, Func<IEnumerable<KeyValuePair<string, string>>, string> make)
+    {
+        var output = NodeOutput.Text(make(Files.Select(f => KeyValuePair.Create(f.Key, f.Value.Hash))));
+        var hash = SourceHashes.Hash(output.Bytes);
+        var rendered = new Dictionary<string, byte[]>(Rendered, StringComparer.Ordinal) { [path] = output.Bytes };
+        return new RenderedSite(Files.SetItem(path, new TreeFile(hash, output.Bytes.Length)), rendered,
+            Entries.SetItem(path, new ManifestEntry(hash, [], "", hash, output.Bytes.Length)));
+    }
+
+    /// <summary>Rendered files whose bytes differ from the last build's, or that were missing or damaged in the output.</summary>
+    public IEnumerable<string> Changed(Manifest? previous, IReadOnlySet<string> damaged) =>
+        Rendered.Keys.Where(path => previous?.Files.GetValueOrDefault(path)?.OutputHash != Files[path].Hash || damaged.Contains(path));
+
+    /// <summary>Files of the last build that this one no longer has.</summary>
+    public IEnumerable<string> Removed(Manifest? previous) =>
+        previous?.Files.Keys.Where(path => !Files.ContainsKey(path)) ?? [];
+}
+
+/// <summary>
+/// Decides which nodes to render (fingerprint changed, a file they read changed, or their output
+/// is missing), renders all of them on every core, and only then hands the result back: a build
+/// that fails has written nothing.
+/// </summary>
+public static class BuildEngine
+{
+    /// <param name="previous">The last good build's manifest, or null to render everything.</param>
+    /// <param name="renderAgain">Outputs to render even if their inputs did not change (damaged on disk).</param>
+    public static RenderedSite Render(IReadOnlyList<OutputNode> nodes, SourceHashes sources, Manifest? previous, IReadOnlySet<string> renderAgain)
+    {
+        var duplicates = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new BuildException(duplicates.Select(d => new BuildError(SourceLocation.FileOnly(d),
+                $"two outputs would be written to '{d}'", "give one of the pages another slug or file name")).ToList());
+        }
+
+        var stale = nodes.Where(node => IsStale(node, sources, previous, renderAgain)).ToList();
+        var outputs = new NodeOutput?[stale.Count];
+        var errors = new ErrorCollector();
+        Parallel.For(0, stale.Count, i =>
+        {
+            try
+            {
+                outputs[i] = stale[i].Render();
+            }
+            catch (BuildException e)
+            {
+                foreach (var error in e.Errors) errors.Add(error);
+            }
+        });
+        errors.ThrowIfAny();
+
+        var rendered = new Dictionary<string, byte[]>(stale.Count, StringComparer.Ordinal);
+        var entries = ImmutableSortedDictionary.CreateBuilder<string, ManifestEntry>(StringComparer.Ordinal);
+        var hashes = new string[stale.Count];
+        Parallel.For(0, stale.Count, i => hashes[i] = SourceHashes.Hash(outputs[i]!.Bytes));
+        for (var i = 0; i < stale.Count; i++)
+        {
+            var output = outputs[i]!;
+            var alsoRead = output.AlsoRead.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+            rendered[stale[i].Path] = output.Bytes;
+            entries[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, sources), hashes[i], output.Bytes.Length);
+        }
+
+        foreach (var node in nodes)
+        {
+            if (!entries.ContainsKey(node.Path)) entries[node.Path] = previous!.Files[node.Path];
+        }
+
+        var all = entries.ToImmutable();
+        return new RenderedSite(all.ToImmutableSortedDictionary(e => e.Key, e => new TreeFile(e.Value.OutputHash, e.Value.Size), StringComparer.Ordinal),
+            rendered, all);
+    }
+
+    private static bool IsStale(OutputNode node, SourceHashes sources, Manifest? previous, IReadOnlySet<string> renderAgain) =>
+        previous?.Files.GetValueOrDefault(node.Path) is not { } last
+        || last.Fingerprint != node.Fingerprint
+        || last.AlsoReadHash != AlsoReadHash(last.AlsoRead, sources)
+        || renderAgain.Contains(node.Path);
+
+    private static string AlsoReadHash(ImmutableArray<string> files, SourceHashes sources)
+    {
+        if (files.IsEmpty) return "";
+        var builder = new Inputs.Builder();
+        foreach (var file in files) builder.Add(file, sources.Of(file));
+        return builder.Finish();
+    }
+}

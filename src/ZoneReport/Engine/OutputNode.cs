@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace ZoneReport.Engine;
+
+/// <summary>What rendering a node gave: its bytes, and any source files it turned out to read beyond
+/// the inputs named in its fingerprint (an article's link targets, known only once its body is parsed).</summary>
+public sealed record NodeOutput(byte[] Bytes, ImmutableArray<string> AlsoRead)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static NodeOutput Text(string text, IEnumerable<string>? alsoRead = null) =>
+        new(Utf8.GetBytes(text.Contains('\r') ? text.Replace("\r\n", "\n") : text), alsoRead?.ToImmutableArray() ?? []);
+}
+
+/// <summary>
+/// One file of the built site: where it goes, a fingerprint of everything it is made from (see
+/// <see cref="Inputs"/>), and how to make its bytes. The engine renders a node only when its
+/// fingerprint differs from the one in the manifest of the last good build.
+/// </summary>
+public sealed record OutputNode(string Path, string Fingerprint, Func<NodeOutput> Render)
+{
+    /// <summary>A text file (UTF-8, \n line endings).</summary>
+    public static OutputNode Text(string path, Inputs inputs, Func<string> render) =>
+        new(path, inputs.Fingerprint(path), () => NodeOutput.Text(render()));
+
+    /// <summary>A file whose bytes are known already (an asset, a resized photo).</summary>
+    public static OutputNode Bytes(string path, Inputs inputs, byte[] bytes) =>
+        new(path, inputs.Fingerprint(path), () => new NodeOutput(bytes, []));
+}

@@ -1,0 +1,59 @@
+using ZoneReport.Images;
+using ZoneReport.Model;
+using ZoneReport.Rendering;
+
+namespace ZoneReport.Engine;
+
+/// <summary>
+/// Every output of the site as a node, with the inputs it is made from. This is the one place that
+/// says what depends on what; a new kind of output (a feed, a download, a review page) is one more
+/// <c>nodes.Add(OutputNode.Text(path, inputs..., () => text))</c> here.
+///
+/// What a page reads, by kind (the templates decide what is shown; these are the files it comes from):
+/// every page: site.yml, the shared templates (layouts, partials, i18n words, assets) and its own
+/// template, and every zone.yml (the footer lists the zones); home, landing, 404 and zone pages:
+/// every edition.yml (lists of editions); edition, plan and article pages: everything in their
+/// edition's folder (edition.yml, data files, photos, every article of the edition, for the lists
+/// of articles and the language switch); article pages also the articles they link to, learnt
+/// while rendering. An output that lists the whole site (the sitemap) depends on every source file.
+/// </summary>
+public static class SiteNodes
+{
+    public static List<OutputNode> List(
+        Inputs start,
+        IReadOnlyList<PageSpec> pages,
+        Func<PageSpec, NodeOutput> renderPage,
+        Assets assets,
+        IReadOnlyList<ImageFile> images,
+        SiteConfig config)
+    {
+        var sources = start.Sources;
+        var shared = start.File("site.yml")
+            .Value("shared-templates", sources.HashOf("shared-templates", IsSharedTemplate))
+            .Value("zones", sources.HashOf("zones", IsZoneFile));
+        var siteLists = shared.Value("editions", sources.HashOf("editions", IsEditionFile));
+
+        var nodes = new List<OutputNode>(pages.Count + assets.Files.Count + images.Count + 2);
+        foreach (var page in pages)
+        {
+            var inputs = (page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists).File($"{TemplateSet.Folder}/{page.Template}");
+            nodes.Add(new OutputNode(page.Path, inputs.Fingerprint(page.Path), () => renderPage(page)));
+        }
+
+        foreach (var (_, (path, bytes)) in assets.Files) nodes.Add(OutputNode.Bytes(path, start.Value("bytes", SourceHashes.Hash(bytes)), bytes));
+        foreach (var image in images) nodes.Add(OutputNode.Bytes(image.Path, start.Value("bytes", SourceHashes.Hash(image.Content)), image.Content));
+        nodes.Add(OutputNode.Text(Sitemap.SitemapPath, start.Everything(), () => Sitemap.Xml(config, pages)));
+        nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
+        return nodes;
+    }
+
+    public static string FolderOf(Edition edition) => Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/');
+
+    private static bool IsSharedTemplate(string path) =>
+        path.StartsWith(TemplateSet.Folder + "/", StringComparison.Ordinal) && path.IndexOf('/', TemplateSet.Folder.Length + 1) > 0;
+
+    // content/<zone>/zone.yml and content/<zone>/<edition>/edition.yml
+    private static bool IsZoneFile(string path) => path.StartsWith("content/", StringComparison.Ordinal) && path.EndsWith("/zone.yml", StringComparison.Ordinal) && path.Count(c => c == '/') == 2;
+
+    private static bool IsEditionFile(string path) => path.StartsWith("content/", StringComparison.Ordinal) && path.EndsWith("/edition.yml", StringComparison.Ordinal) && path.Count(c => c == '/') == 3;
+}

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using ZoneReport.Threading;
+
+namespace ZoneReport.Engine;
+
+/// <summary>
+/// The SHA-256 of every source file of the site (site.yml, content/, templates/), by path relative
+/// to the site folder with '/' separators, read once per build. Fingerprints are made from these,
+/// so a node is re-rendered exactly when a file it was made from changed, appeared or went.
+/// </summary>
+public sealed class SourceHashes
+{
+    public static readonly string[] SourceRoots = ["site.yml", "content", "templates"];
+    private const string Missing = "missing";
+
+    private readonly string[] _paths;
+    private readonly string[] _hashes;
+    private readonly Dictionary<string, int> _index;
+    private readonly ConcurrentDictionary<string, string> _folders = new(StringComparer.Ordinal);
+
+    private SourceHashes(string[] paths, string[] hashes)
+    {
+        _paths = paths;
+        _hashes = hashes;
+        _index = new Dictionary<string, int>(paths.Length, StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++) _index[paths[i]] = i;
+        All = FolderHash("");
+    }
+
+    /// <summary>One hash over every source file's path and hash: equal exactly when no source changed.</summary>
+    public string All { get; }
+
+    public int Count => _paths.Length;
+
+    /// <summary>Reads and hashes every source file of the site.</summary>
+    public static SourceHashes Read(string siteFolder)
+    {
+        var paths = new List<string>();
+        foreach (var root in SourceRoots)
+        {
+            var full = Path.Combine(siteFolder, root);
+            if (File.Exists(full)) paths.Add(root);
+            else if (Directory.Exists(full))
+            {
+                paths.AddRange(Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+                    .Select(p => Path.GetRelativePath(siteFolder, p).Replace('\\', '/')));
+            }
+        }
+
+        paths.Sort(StringComparer.Ordinal);
+        var hashes = InParallel.Map(paths, path => Hash(Path.Combine(siteFolder, path)));
+        return new SourceHashes(paths.ToArray(), hashes);
+    }
+
+    /// <summary>From hashes known already (the preview keeps them in memory).</summary>
+    public static SourceHashes From(IEnumerable<KeyValuePair<string, string>> hashes)
+    {
+        var sorted = hashes.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        return new SourceHashes(sorted.Select(p => p.Key).ToArray(), sorted.Select(p => p.Value).ToArray());
+    }
+
+    public IEnumerable<KeyValuePair<string, string>> Files => _paths.Select((p, i) => KeyValuePair.Create(p, _hashes[i]));
+
+    public string Of(string path) => _index.TryGetValue(path, out var i) ? _hashes[i] : Missing;
+
+    /// <summary>
+    /// One hash over the paths and hashes of every file under a folder ("" for all): it changes when
+    /// any file in it changes, appears or goes. Paths sharing a prefix sit together in ordinal order,
+    /// so the folder is one range of the sorted list.
+    /// </summary>
+    public string FolderHash(string folder) => _folders.GetOrAdd(folder, f =>
+    {
+        var prefix = f.Length == 0 ? "" : f + "/";
+        var start = LowerBound(prefix);
+        var builder = new Inputs.Builder();
+        for (var i = start; i < _paths.Length && _paths[i].StartsWith(prefix, StringComparison.Ordinal); i++) builder.Add(_paths[i], _hashes[i]);
+        return builder.Finish();
+    });
+
+    /// <summary>One hash over the files whose paths pass <paramref name="filter"/>, remembered under <paramref name="name"/>.</summary>
+    public string HashOf(string name, Func<string, bool> filter) => _folders.GetOrAdd("?" + name, _ =>
+    {
+        var builder = new Inputs.Builder();
+        for (var i = 0; i < _paths.Length; i++)
+        {
+            if (filter(_paths[i])) builder.Add(_paths[i], _hashes[i]);
+        }
+
+        return builder.Finish();
+    });
+
+    private int LowerBound(string prefix)
+    {
+        int low = 0, high = _paths.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(_paths[middle], prefix) < 0) low = middle + 1;
+            else high = middle;
+        }
+
+        return low;
+    }
+
+    public static string Hash(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Missing; // deleted while the build was starting: the loaders report it if it matters
+        }
+    }
+
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

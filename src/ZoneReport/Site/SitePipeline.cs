@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using ZoneReport.Archive;
+using ZoneReport.Checks;
+using ZoneReport.Content;
+using ZoneReport.Data;
+using ZoneReport.Diagnostics;
+using ZoneReport.Engine;
+using ZoneReport.Images;
+using ZoneReport.Markdown;
+using ZoneReport.Model;
+using ZoneReport.Rendering;
+
+namespace ZoneReport.Site;
+
+/// <summary>What one run of the pipeline gives: the files of the site (rendered now or unchanged) and the manifest to keep.</summary>
+public sealed record PipelineOutcome(RenderedSite Site, Manifest Manifest);
+
+/// <summary>
+/// The whole pipeline, one way: load (config, content, data), model (views), list every output as a
+/// node (<see cref="SiteNodes"/>), render the nodes whose inputs changed since <c>previous</c>
+/// (<see cref="BuildEngine"/>), check the bodies of the articles rendered. Writes nothing: the build
+/// publishes to disk, the preview keeps the result in memory.
+/// </summary>
+public static class SitePipeline
+{
+    public static PipelineOutcome Run(BuildOptions options, string siteFolder, SiteConfig config, SourceHashes sources,
+        Manifest? previous, IReadOnlySet<string> renderAgain)
+    {
+        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load();
+        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles);
+        var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
+
+        var markdown = new MarkdownRenderer();
+        var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
+        (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
+        var bodies = new BodiesOnDemand(new ArticleBodies(markdown), content);
+        var templates = TemplateSet.Load(siteFolder);
+        var dictionary = Dictionary.Load(siteFolder, config.Languages);
+        var assets = Assets.Load(siteFolder);
+        var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
+        var pages = SitePages.List(content, views);
+        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
+
+        NodeOutput RenderPage(PageSpec page)
+        {
+            var html = renderer.Render(page);
+            // An article page also read the articles it links to: a change to one of them (its title,
+            // its slug, its removal) renders this page again.
+            var linked = page.Body is var (article, text)
+                ? bodies.Of(article, text).LinkTargets.Values.Select(t => t.Text.SourceFile)
+                : null;
+            return NodeOutput.Text(html, linked);
+        }
+
+        var nodes = SiteNodes.List(Inputs.Start(sources, options.Settings), pages, RenderPage, assets, images, config);
+        // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
+        var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
+        var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
+
+        var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
+            .GroupBy(p => p.Language.Id)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
+                .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
+            .AddRange(InterfacePunctuation.Check(siteFolder, config));
+        var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
+        return new PipelineOutcome(site, manifest);
+    }
+
+    /// <summary>
+    /// The warnings of the checks that read article bodies (punctuation), per source file: checked
+    /// now for the bodies parsed by this build, kept from the manifest for unchanged files, and
+    /// parsed now for any other (so every article is checked, and its errors stop the build).
+    /// </summary>
+    private static ImmutableDictionary<string, CachedWarnings> BodyWarnings(SiteContent content, BodiesOnDemand bodies, SourceHashes sources, Manifest? previous)
+    {
+        var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
+        var kept = new Dictionary<string, CachedWarnings>(StringComparer.Ordinal);
+        var parsed = bodies.Parsed;
+        var missing = new List<(Article Article, ArticleText Text)>();
+        foreach (var (article, text) in texts)
+        {
+            if (parsed.ContainsKey(text)) continue;
+            var hash = sources.Of(text.SourceFile);
+            if (previous?.BodyWarnings.GetValueOrDefault(text.SourceFile) is { } cached && cached.Hash == hash) kept[text.SourceFile] = cached;
+            else missing.Add((article, text));
+        }
+
+        var errors = new ErrorCollector();
+        Parallel.ForEach(missing, m => errors.Try(() => bodies.Of(m.Article, m.Text)));
+        errors.ThrowIfAny();
+
+        var found = Punctuation.Check(bodies.Parsed).ToLookup(w => w.Location.File, StringComparer.Ordinal);
+        foreach (var text in bodies.Parsed.Keys)
+        {
+            kept[text.SourceFile] = new CachedWarnings(sources.Of(text.SourceFile), [.. found[text.SourceFile]]);
+        }
+
+        return kept.ToImmutableDictionary(StringComparer.Ordinal);
+    }
+}

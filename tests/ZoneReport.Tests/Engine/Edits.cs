@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ZoneReport.Tests.Support;
+
+namespace ZoneReport.Tests.Engine;
+
+/// <summary>Random edits an editor might make to the fixture site, one at a time.</summary>
+internal sealed class Edits(TestSite site, Random random)
+{
+    private static readonly string[] Templates = ["article.html", "edition.html", "zone.html", "home.html", "partials/footer.html", "partials/edition-card.html"];
+    private int _counter;
+
+    private string Root => site.Folder;
+
+    /// <summary>Applies one edit; returns what it did, for the failure message.</summary>
+    public string ApplyOne(int step)
+    {
+        var n = ++_counter;
+        Func<int, string>[] edits =
+        [
+            AppendParagraph, ChangeTitle, AddArticle, AddArticle, RenameArticle, DeleteArticle, ChangeFigure, ChangeCaption,
+            EditTemplate, ChangeSiteTitle, AddEdition, DeleteEdition, ChangeZoneName, RewriteUnchanged, BreakALink,
+        ];
+        return edits[random.Next(edits.Length)](n) + $" (step {step})";
+    }
+
+    private string[] Editions() => Directory.GetDirectories(Path.Combine(Root, "content", "sample-zone")).Order(StringComparer.Ordinal).ToArray();
+
+    private string Pick(IReadOnlyList<string> items) => items[random.Next(items.Count)];
+
+    private string[] ArticleFiles() => Editions().SelectMany(e => Directory.GetFiles(e, "*.md")).Order(StringComparer.Ordinal).ToArray();
+
+    private string AppendParagraph(int n)
+    {
+        var file = Pick(ArticleFiles());
+        File.AppendAllText(file, file.EndsWith(".zh.md", StringComparison.Ordinal) ? $"\n新增段落{n}。\n" : $"\nAn added paragraph {n}.\n");
+        return $"appended a paragraph to {file}";
+    }
+
+    private string ChangeTitle(int n)
+    {
+        var file = Pick(ArticleFiles());
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, Regex.Replace(text, "^title: (.*)$", m => $"title: {m.Groups[1].Value} {n}", RegexOptions.Multiline));
+        return $"changed the title of {file}";
+    }
+
+    private string AddArticle(int n)
+    {
+        var edition = Pick(Editions());
+        var link = random.Next(2) == 0 ? "\n\nSee the [review](news.{0}.md).\n" : "\n";
+        foreach (var language in new[] { "zh", "en" })
+        {
+            File.WriteAllText(Path.Combine(edition, $"extra-{n}.{language}.md"),
+                $"---\ntitle: Extra {n}\nsummary: Summary {n}\norder: {random.Next(1, 9)}\n---\n\nBody {n}{string.Format(CultureInfo.InvariantCulture, link, language)}");
+        }
+
+        return $"added extra-{n} to {edition}";
+    }
+
+    private string[] Extras() => ArticleFiles().Where(f => Path.GetFileName(f).StartsWith("extra-", StringComparison.Ordinal))
+        .Select(f => f[..f.LastIndexOf('.', f.Length - 4)]).Distinct().ToArray();
+
+    private string RenameArticle(int n)
+    {
+        var extras = Extras();
+        if (extras.Length == 0) return AddArticle(n);
+        var stem = Pick(extras);
+        var renamed = Path.Combine(Path.GetDirectoryName(stem)!, $"renamed-extra-{n}");
+        foreach (var language in new[] { "zh", "en" }) File.Move($"{stem}.{language}.md", $"{renamed}.{language}.md");
+        return $"renamed {stem} to {renamed}";
+    }
+
+    private string DeleteArticle(int n)
+    {
+        var extras = Extras();
+        if (extras.Length == 0) return AddArticle(n);
+        var stem = Pick(extras);
+        foreach (var language in new[] { "zh", "en" }) File.Delete($"{stem}.{language}.md");
+        return $"deleted {stem}";
+    }
+
+    private string ChangeFigure(int n)
+    {
+        var file = Path.Combine(Pick(Editions()), "figures.yml");
+        File.WriteAllText(file, Regex.Replace(File.ReadAllText(file), @"value: 349\.8\d*", $"value: 349.8{n}"));
+        return $"changed a figure in {file}";
+    }
+
+    private string ChangeCaption(int n)
+    {
+        var file = Path.Combine(Pick(Editions()), "photos.yml");
+        File.WriteAllText(file, Regex.Replace(File.ReadAllText(file), "en: Sinopharm Holding[^}]*", $"en: Sinopharm Holding {n} "));
+        return $"changed a caption in {file}";
+    }
+
+    private string EditTemplate(int n)
+    {
+        var template = Pick(Templates);
+        File.AppendAllText(Path.Combine(Root, "templates", template), $"<!-- edit {n} -->\n");
+        return $"edited templates/{template}";
+    }
+
+    private string ChangeSiteTitle(int n)
+    {
+        site.Replace("site.yml", "en: Zone Reports (test", $"en: Zone Reports (test {n}");
+        return "changed the site title";
+    }
+
+    private string AddEdition(int n)
+    {
+        var from = Path.Combine(Root, "content", "sample-zone", "2022");
+        var to = Path.Combine(Root, "content", "sample-zone", (2030 + n).ToString(CultureInfo.InvariantCulture));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var edition = Path.Combine(to, "edition.yml");
+        File.WriteAllText(edition, File.ReadAllText(edition).Replace("year: 2022", $"year: {2030 + n}").Replace("2022 }", $"{2030 + n} }}"));
+        return $"added the edition {to}";
+    }
+
+    private string DeleteEdition(int n)
+    {
+        var added = Editions().Where(e => Path.GetFileName(e) != "2022").ToArray();
+        if (added.Length == 0) return AddEdition(n);
+        var edition = Pick(added);
+        Directory.Delete(edition, recursive: true);
+        return $"deleted the edition {edition}";
+    }
+
+    private string ChangeZoneName(int n)
+    {
+        var file = Path.Combine(Root, "content", "sample-zone", "zone.yml");
+        File.WriteAllText(file, Regex.Replace(File.ReadAllText(file), "en: Sample Development Zone[^,}]*", $"en: Sample Development Zone {n}"));
+        return "changed the zone's name";
+    }
+
+    private string RewriteUnchanged(int n)
+    {
+        var file = Pick(ArticleFiles());
+        File.WriteAllBytes(file, File.ReadAllBytes(file));
+        return $"rewrote {file} unchanged";
+    }
+
+    /// <summary>An edit that must fail: a link to an article that does not exist.</summary>
+    private string BreakALink(int n)
+    {
+        File.AppendAllText(Pick(ArticleFiles()), $"\nSee [nothing](missing-{n}.en.md).\n");
+        return "added a broken link";
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using ZoneReport.Diagnostics;
+using ZoneReport.Site;
+using ZoneReport.Tests.Support;
+
+namespace ZoneReport.Tests.Engine;
+
+/// <summary>
+/// The engine's promise: an incremental build gives exactly the tree a clean build gives. A long
+/// random series of edits (articles added, changed, renamed and deleted; data, templates, site.yml,
+/// editions), each followed by an incremental build, compared file by file with a clean build of
+/// the same sources. An edit that breaks the site must fail the build and leave the site as it was.
+/// </summary>
+public sealed class IncrementalEqualityTests : IDisposable
+{
+    private readonly TestSite _site = new();
+    private readonly string _clean = Path.Combine(Path.GetTempPath(), "zonereport-tests", "clean-" + Guid.NewGuid().ToString("N"));
+
+    [Theory]
+    [InlineData(11, 28)]
+    [InlineData(2026, 28)]
+    public void Incremental_builds_equal_clean_builds_after_random_edits(int seed, int steps)
+    {
+        var random = new Random(seed);
+        var edits = new Edits(_site, random);
+        _site.Build();
+        AssertSameAsClean("the first build");
+        for (var step = 0; step < steps; step++)
+        {
+            var snapshot = Snapshot.Of(_site.Folder);
+            var before = Tree(_site.Output);
+            var what = edits.ApplyOne(step);
+            try
+            {
+                _site.Build();
+            }
+            catch (BuildException)
+            {
+                Assert.Equal(before, Tree(_site.Output)); // a failed build changes nothing
+                snapshot.Restore();
+                continue;
+            }
+
+            AssertSameAsClean($"step {step} (seed {seed}): {what}");
+        }
+    }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_writes_nothing_and_one_changed_article_writes_only_its_pages()
+    {
+        var first = _site.Build();
+        var again = _site.Build();
+        Assert.Equal(0, again.Written);
+        Assert.Equal(first.TotalFiles, again.TotalFiles);
+
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "GDP grew 7%", "GDP grew 7.1%");
+        var changed = _site.Build();
+        // The English article page (its edition page shows only titles and summaries) and the checksum manifest.
+        Assert.Equal(2, changed.Written);
+        Assert.Contains("GDP grew 7.1%", _site.Page("en/sample-zone/2022/news/index.html"));
+        AssertSameAsClean("one article changed");
+    }
+
+    [Fact]
+    public void A_file_deleted_from_the_output_is_written_again()
+    {
+        _site.Build();
+        File.Delete(Path.Combine(_site.Output, "en", "index.html"));
+        var result = _site.Build();
+        Assert.Equal(1, result.Written);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "en", "index.html")));
+        AssertSameAsClean("after a page was deleted from the output");
+    }
+
+    private void AssertSameAsClean(string when)
+    {
+        if (Directory.Exists(_clean)) Directory.Delete(_clean, recursive: true);
+        SiteBuilder.Build(new BuildOptions(_site.Folder, _clean, UseImageCache: false));
+        var clean = Tree(_clean);
+        var incremental = Tree(_site.Output);
+        Assert.True(clean.Keys.SequenceEqual(incremental.Keys),
+            $"{when}: files differ: only clean {string.Join(", ", clean.Keys.Except(incremental.Keys))}; only incremental {string.Join(", ", incremental.Keys.Except(clean.Keys))}");
+        foreach (var (path, text) in clean) Assert.True(text == incremental[path], $"{when}: {path} differs from a clean build's");
+    }
+
+    /// <summary>Every file and folder of a tree: path to content (folders map to "").</summary>
+    private static SortedDictionary<string, string> Tree(string root)
+    {
+        var tree = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories)) tree[Path.GetRelativePath(root, folder) + "/"] = "";
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            tree[Path.GetRelativePath(root, file)] = Convert.ToBase64String(File.ReadAllBytes(file));
+        }
+
+        return tree;
+    }
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        if (Directory.Exists(_clean)) Directory.Delete(_clean, recursive: true);
+    }
+
+    /// <summary>The sources of a site as they were, to undo an edit that broke the build.</summary>
+    private sealed class Snapshot
+    {
+        private readonly string _root;
+        private readonly Dictionary<string, byte[]> _files;
+
+        private Snapshot(string root, Dictionary<string, byte[]> files)
+        {
+            _root = root;
+            _files = files;
+        }
+
+        public static Snapshot Of(string root) => new(root, Sources(root).ToDictionary(f => f, File.ReadAllBytes));
+
+        public void Restore()
+        {
+            foreach (var file in Sources(_root).Where(f => !_files.ContainsKey(f))) File.Delete(file);
+            foreach (var (file, bytes) in _files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, bytes);
+            }
+        }
+
+        private static IEnumerable<string> Sources(string root) =>
+            new[] { "content", "templates" }.SelectMany(f => Directory.EnumerateFiles(Path.Combine(root, f), "*", SearchOption.AllDirectories))
+                .Append(Path.Combine(root, "site.yml")).ToList();
+    }
+}
