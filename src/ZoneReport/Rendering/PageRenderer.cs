@@ -40,8 +40,8 @@ public sealed class PageRenderer(
             if (page.Body is var (article, text))
             {
                 globals["body"] = new HtmlString(RenderBody(page, article, text, context));
-                globals["toc"] = TableOfContents.Of(bodies[text].Document);
-                globals["article_figures"] = FiguresOf(article, bodies[text], page.Language);
+                globals["toc"] = TableOfContents.Of(bodyOf(article, text).Document);
+                globals["article_figures"] = FiguresOf(article, bodyOf(article, text), page.Language);
             }
 
             globals["content"] = new HtmlString(template.Render(context));
