@@ -9,7 +9,15 @@ namespace ZoneReport.Content;
 /// <summary>Reads one article file (front matter and body) in one language.</summary>
 public static class ArticleTextReader
 {
-    public static ArticleText Read(string text, string file, string fileKey, Language language)
+    /// <summary>
+    /// The article as its file says. Its provenance holds only what the front matter states (the rest
+    /// unknown); <see cref="Declared"/> keeps those statements so the loader can fill the gaps from the edition.
+    /// </summary>
+    public static ArticleText Read(string text, string file, string fileKey, Language language) => ReadWithProvenance(text, file, fileKey, language).Text;
+
+    public sealed record Declared(ArticleText Text, ProvenanceReader.Declared Provenance);
+
+    public static Declared ReadWithProvenance(string text, string file, string fileKey, Language language)
     {
         var split = FrontMatter.Parse(text, file);
         var map = split.Settings;
@@ -22,17 +30,17 @@ public static class ArticleTextReader
             Subtitle: map.OptionalString("subtitle"),
             Byline: map.OptionalString("byline"),
             Credits: ReadCredits(map),
-            Date: map.OptionalDate("date"),
-            Publication: map.OptionalString("publication"),
-            Page: map.OptionalString("page"),
+            Provenance: Provenance.Unknown,
+            Notes: NoteReader.ReadSingle(map),
             Summary: map.OptionalString("summary"),
             Order: map.OptionalInt("order") ?? 0,
             Draft: map.OptionalBool("draft", false),
             Body: split.Body,
             BodyFirstLine: split.BodyFirstLine,
             SourceFile: file);
+        var provenance = new ProvenanceReader([language]).ReadSingle(map, language);
         map.RejectUnknownKeys();
-        return article;
+        return new Declared(article with { Provenance = provenance.Resolve() }, provenance);
     }
 
     private static ImmutableArray<Credit> ReadCredits(YamlMap map)

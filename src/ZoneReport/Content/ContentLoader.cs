@@ -67,7 +67,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
     private sealed record EditionFolder(Edition Edition, string Folder, string[] ArticleFiles);
 
     /// <summary>One article file read: its name without language, and its text unless it failed or is a draft left out.</summary>
-    private sealed record ArticleFile(string Key, ArticleText? Text);
+    private sealed record ArticleFile(string Key, ArticleText? Text, ProvenanceReader.Declared? Provenance);
 
     private EditionFolder? LoadEditionFolder(Zone zone, string folder, ErrorCollector errors)
     {
@@ -101,8 +101,12 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
             entry.RejectUnknownKeys();
             return credit;
         }).ToImmutableArray();
-        var edition = new Edition(zone, slug, year, _texts.Required(map, "title"), _texts.Optional(map, "summary"),
-            _texts.Optional(map, "publication"), map.OptionalDate("date"), _texts.Optional(map, "page"), credits, file);
+        var declared = new ProvenanceReader(config.Languages).ReadLocalized(map);
+        var source = new EditionSource(declared.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Resolve(), StringComparer.Ordinal));
+        var edition = new Edition(zone, slug, year, _texts.Required(map, "title"), _texts.Optional(map, "summary"), source, credits, file)
+        {
+            Notes = NoteReader.ReadLocalized(map, _texts),
+        };
         map.RejectUnknownKeys();
         return edition;
     }
@@ -121,21 +125,23 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         }
 
         var key = name[..dot];
-        var text = errors.Try(() =>
+        var read = errors.Try(() =>
         {
             Slugs.Check(key, SourceLocation.FileOnly(Relative(path)), "article file name");
-            return ArticleTextReader.Read(File.ReadAllText(path), Relative(path), key, language);
+            return ArticleTextReader.ReadWithProvenance(File.ReadAllText(path), Relative(path), key, language);
         });
-        return new ArticleFile(key, text is null || (text.Draft && !includeDrafts) ? null : text);
+        return read is null || (read.Text.Draft && !includeDrafts) ? new ArticleFile(key, null, null) : new ArticleFile(key, read.Text, read.Provenance);
     }
 
     /// <summary>Pairs an edition's article files by name across languages, in name order.</summary>
     private IEnumerable<Article> PairTranslations(EditionFolder edition, IEnumerable<ArticleFile?> files, ErrorCollector errors, List<BuildError> warnings)
     {
         var byKey = new SortedDictionary<string, Dictionary<string, ArticleText>>(StringComparer.Ordinal);
-        foreach (var (key, text) in files.OfType<ArticleFile>())
+        foreach (var (key, read, declared) in files.OfType<ArticleFile>())
         {
-            if (text is null) continue;
+            if (read is null || declared is null) continue;
+            // What the front matter does not say about the source comes from the edition.
+            var text = read with { Provenance = declared.Over(edition.Edition.Source.In(read.Language)) };
             if (!byKey.TryGetValue(key, out var texts)) byKey[key] = texts = new Dictionary<string, ArticleText>();
             texts[text.Language.Id] = text;
         }

@@ -72,6 +72,7 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
         }
 
         CheckUnique(figures.Select(f => (f.Id, f.Origin)), "figure", errors);
+        FigureConsistency.Check(figures, config.DefaultLanguage, errors);
         CheckUnique(photos.Select(p => (p.Id, p.Origin)), "photo", errors);
         foreach (var (key, origin) in figures.Select(f => (f.ArticleKey, f.Origin)).Concat(photos.Select(p => (p.ArticleKey, p.Origin))))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ZoneReport.Content;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
 
@@ -40,8 +41,20 @@ public sealed partial class FigureReader(LocalizedReader texts)
             Kind: ReadKind(entry),
             Source: texts.Optional(entry, "source"),
             ArticleKey: entry.OptionalString("article"),
-            Origin: entry.Location);
+            Origin: entry.Location)
+        {
+            AsOf = entry.OptionalDate("as_of"),
+            Qualifier = ReadQualifier(entry),
+            Revises = entry.OptionalString("revises"),
+            Notes = NoteReader.ReadLocalized(entry, texts),
+        };
         entry.RejectUnknownKeys();
+        if (figure.AsOf is { } asOf && figure.Period is { } period && asOf.Year != period.Year)
+        {
+            throw entry.Error(entry.Find("as_of")!, $"figure '{id}' is counted as of {asOf:yyyy-MM-dd}, outside its period {period.Key}",
+                "the as_of date is the day the count was made within the period: correct one of the two");
+        }
+
         return figure;
     }
 
@@ -81,6 +94,26 @@ public sealed partial class FigureReader(LocalizedReader texts)
 
         throw entry.Error(entry.Find("period")!, $"period '{text}' is not a year, half, quarter or month range",
             "write 2022, 2022-H1, 2022-Q3 or 2022-01..2022-08 (months of one year)");
+    }
+
+    /// <summary>The qualifier as the source words it; <see cref="Qualifiers"/> lists them.</summary>
+    public static readonly IReadOnlyDictionary<string, FigureQualifier> Qualifiers = new Dictionary<string, FigureQualifier>
+    {
+        ["余"] = FigureQualifier.MoreThan,
+        ["以上"] = FigureQualifier.AtLeast,
+        ["以内"] = FigureQualifier.Within,
+        ["突破"] = FigureQualifier.Over,
+        ["约"] = FigureQualifier.About,
+    };
+
+    private static FigureQualifier ReadQualifier(YamlMap entry)
+    {
+        var text = entry.OptionalString("qualifier");
+        if (text is null) return FigureQualifier.None;
+        return Qualifiers.TryGetValue(text.Trim(), out var qualifier)
+            ? qualifier
+            : throw entry.Error(entry.Find("qualifier")!, $"qualifier '{text}' is not known",
+                "write it as the source does: 余 (more than), 以上 (at least), 以内 (within), 突破 (over) or 约 (about)");
     }
 
     private static FigureKind ReadKind(YamlMap entry) => entry.OptionalString("kind") switch

@@ -1,3 +1,4 @@
+using ZoneReport.Content;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
 
@@ -29,7 +30,10 @@ public sealed class PhotoReader(LocalizedReader texts)
             Alt: texts.Optional(entry, "alt") ?? caption,
             Credit: texts.Optional(entry, "credit"),
             ArticleKey: entry.OptionalString("article"),
-            Origin: entry.Location);
+            Origin: entry.Location)
+        {
+            Notes = NoteReader.ReadLocalized(entry, texts),
+        };
         entry.RejectUnknownKeys();
         return photo;
     }

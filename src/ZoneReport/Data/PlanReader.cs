@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ZoneReport.Content;
 using ZoneReport.Diagnostics;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
@@ -18,6 +19,8 @@ public sealed class PlanReader(LocalizedReader texts)
         var summary = texts.Optional(file, "summary");
         var pillarEntries = file.MapList("pillars");
         var pillars = pillarEntries.Select((entry, index) => ReadPillar(entry, index, code, shape)).ToImmutableArray();
+        var codePrinted = file.OptionalBool("code_printed", true);
+        var notes = NoteReader.ReadLocalized(file, texts);
         file.RejectUnknownKeys();
 
         if (shape.PillarCounts is { } counts)
@@ -46,7 +49,7 @@ public sealed class PlanReader(LocalizedReader texts)
                 "add or remove pillars, or correct the code");
         }
 
-        return new Plan(slug, code, title, summary, pillars, file.Location);
+        return new Plan(slug, code, title, summary, pillars, file.Location) { CodePrinted = codePrinted, Notes = notes };
     }
 
     private Pillar ReadPillar(YamlMap entry, int index, string code, PlanCode shape)

@@ -11,11 +11,49 @@ public static class QuantityFormatter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Value(decimal value, Unit unit, Language language)
+    public static string Value(decimal value, Unit unit, Language language) => Value(value, unit, FigureQualifier.None, language);
+
+    /// <summary>
+    /// A value with its qualifier where each language puts it: 100余家 / more than 100, 8.5%以上 /
+    /// at least 8.5%, 3个以内 / within 3, 突破1000亿元 / over CNY 100 billion, 约1.5万人 / about 15,000 people.
+    /// </summary>
+    public static string Value(decimal value, Unit unit, FigureQualifier qualifier, Language language)
     {
         var info = Units.Known[unit.Symbol];
-        return IsChinese(language) ? Plain(value) + info.Symbol : English(value, info);
+        if (!IsChinese(language))
+        {
+            var text = English(value, info);
+            return qualifier switch
+            {
+                FigureQualifier.MoreThan => "more than " + text,
+                FigureQualifier.AtLeast => "at least " + text,
+                FigureQualifier.Within => "within " + text,
+                FigureQualifier.Over => "over " + text,
+                FigureQualifier.About => "about " + text,
+                _ => text,
+            };
+        }
+
+        var number = Plain(value);
+        var symbol = info.Symbol;
+        return qualifier switch
+        {
+            // 余 follows the number and its 万 or 亿, before the measure word: 100余家, 8.6万余户, 1亿余元.
+            FigureQualifier.MoreThan when symbol.Length > 1 && symbol[0] is '万' or '亿' => $"{number}{symbol[0]}余{symbol[1..]}",
+            FigureQualifier.MoreThan => $"{number}余{symbol}",
+            FigureQualifier.AtLeast => $"{number}{symbol}以上",
+            FigureQualifier.Within => $"{number}{symbol}以内",
+            FigureQualifier.Over => $"突破{number}{symbol}",
+            FigureQualifier.About => $"约{number}{symbol}",
+            _ => number + symbol,
+        };
     }
+
+    /// <summary>The day a count was made: 截至2022年10月17日, as of 17 October 2022.</summary>
+    public static string AsOf(DateOnly date, Language language) =>
+        IsChinese(language)
+            ? $"截至{date.Year}年{date.Month}月{date.Day}日"
+            : "as of " + date.ToString("d MMMM yyyy", Invariant);
 
     public static string Change(Change change, Language language)
     {
@@ -28,8 +66,11 @@ public static class QuantityFormatter
                 : $"同比{(up ? "增长" : "下降")}{magnitude}%";
         }
 
+        // 增长12.7倍 is an increase by 12.7 times the base: 13.7 times the level of the year before.
+        // "Up 12.7 times" reads both ways in English, so the English says the resulting multiple.
+        if (change.IsMultiple && up) return $"{Plain(change.Value + 1)} times the previous year’s level";
         return change.IsMultiple
-            ? $"{(up ? "up" : "down")} {magnitude} times"
+            ? $"down {magnitude} times"
             : $"{(up ? "up" : "down")} {magnitude}% year on year";
     }
 

@@ -95,7 +95,7 @@ public static class AtomFeed
         xml.WriteElementString("id", Atom, url);
         xml.WriteElementString("title", Atom, text.Title);
         xml.WriteElementString("updated", Atom, ContentDates.Instant(updated));
-        if (ContentDates.Published(article, text) is { } published) xml.WriteElementString("published", Atom, ContentDates.Instant(published));
+        if (ContentDates.Published(article, text)?.Exact is { } published) xml.WriteElementString("published", Atom, ContentDates.Instant(published));
         Link(xml, "alternate", url, "text/html");
         foreach (var other in config.Languages.Where(l => l != language))
         {
@@ -109,7 +109,7 @@ public static class AtomFeed
         }
 
         xml.WriteStartElement("author", Atom);
-        xml.WriteElementString("name", Atom, text.Byline ?? text.Publication ?? article.Edition.Publication?[language] ?? config.Title[language]);
+        xml.WriteElementString("name", Atom, text.Byline ?? text.Publication ?? config.Title[language]);
         xml.WriteEndElement();
         xml.WriteStartElement("category", Atom);
         xml.WriteAttributeString("term", article.Edition.Zone.Slug);

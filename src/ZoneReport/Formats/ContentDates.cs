@@ -8,21 +8,24 @@ namespace ZoneReport.Formats;
 /// </summary>
 public static class ContentDates
 {
-    /// <summary>The date the source printed for the article, or for its edition; null when neither says.</summary>
-    public static DateOnly? Published(Article article, ArticleText text) => text.Date ?? article.Edition.Date;
+    /// <summary>The article's source date (printed or inferred, at its precision: 2022-10-17, 2023-01), else its edition's; null when unknown.</summary>
+    public static SourceDate? Published(Article article, ArticleText text) =>
+        text.Provenance.Date.Value ?? EditionDate(article.Edition);
 
     /// <summary>
-    /// When the article last changed as far as the content tells: its printed date, else 1 January of
-    /// its edition's year (a feed entry must have a date; the fallback is documented in README.md and
-    /// never shown to readers as a printed date).
+    /// When the article last changed as far as the content tells: the newest of its source date (the
+    /// first day of a month or year when only that is known) and its editor's notes' dates, else
+    /// 1 January of its edition's year (a feed entry must have a date; README.md says so, and it is
+    /// never shown to readers as the date of the source).
     /// </summary>
     public static DateOnly Updated(Article article, ArticleText text) =>
-        Published(article, text) ?? YearStart(article.Edition);
+        Newest(text.Notes.Select(n => n.Date).OfType<DateOnly>(), Published(article, text) is { } date ? FirstDay(date) : YearStart(article.Edition));
 
-    /// <summary>The newest date among an edition and the articles in it (in any language).</summary>
+    /// <summary>The newest date among an edition, its notes and the articles in it (in any language).</summary>
     public static DateOnly Updated(SiteContent content, Edition edition) =>
-        Newest(content.Articles.Where(a => a.Edition.Key == edition.Key).SelectMany(a => a.Texts.Values.Select(t => Updated(a, t))),
-            edition.Date ?? YearStart(edition));
+        Newest(content.Articles.Where(a => a.Edition.Key == edition.Key).SelectMany(a => a.Texts.Values.Select(t => Updated(a, t)))
+                .Concat(edition.Notes.Select(n => n.Date).OfType<DateOnly>()),
+            EditionDate(edition) is { } date ? FirstDay(date) : YearStart(edition));
 
     public static DateOnly Updated(SiteContent content, Zone zone) =>
         Newest(content.Editions.Where(e => e.Zone.Slug == zone.Slug).Select(e => Updated(content, e)), DateOnly.MinValue);
@@ -35,6 +38,10 @@ public static class ContentDates
     public static string Instant(DateOnly date) => Iso(date) + "T00:00:00Z";
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static SourceDate? EditionDate(Edition edition) => edition.Source.Languages.Values.Select(p => p.Date.Value).FirstOrDefault(d => d is not null);
+
+    private static DateOnly FirstDay(SourceDate date) => date.Exact ?? new DateOnly(date.Year, date.Month ?? 1, 1);
 
     private static DateOnly YearStart(Edition edition) => new(edition.Year, 1, 1);
 

@@ -36,7 +36,8 @@ public static class FigureData
         .. config.Languages.Select(l => $"text_{l.Id}"),
         "change", "change_kind", "period", "as_of", "kind", "qualifier",
         .. config.Languages.Select(l => $"source_{l.Id}"),
-        "article",
+        "article", "revises",
+        .. config.Languages.Select(l => $"notes_{l.Id}"),
     ];
 
     public static string Csv(SiteConfig config, Edition edition, EditionData data)
@@ -51,11 +52,12 @@ public static class FigureData
                 edition.Key, figure.Id,
                 .. config.Languages.Select(l => figure.Label[l]),
                 Number(figure.Value), figure.Unit.Symbol, Number(baseValue), baseUnit,
-                .. config.Languages.Select(l => QuantityFormatter.Value(figure.Value, figure.Unit, l)),
+                .. config.Languages.Select(l => QuantityFormatter.Value(figure.Value, figure.Unit, figure.Qualifier, l)),
                 figure.Change is { } change ? Number(change.Value) : "", figure.Change is { } kind ? ChangeKind(kind) : "",
-                figure.Period?.Key ?? "", "", Kind(figure.Kind), "",
+                figure.Period?.Key ?? "", figure.AsOf is { } asOf ? ContentDates.Iso(asOf) : "", Kind(figure.Kind), Qualifier(figure) ?? "",
                 .. config.Languages.Select(l => figure.Source?[l] ?? ""),
-                figure.ArticleKey ?? "",
+                figure.ArticleKey ?? "", figure.Revises ?? "",
+                .. config.Languages.Select(l => string.Join(" | ", figure.Notes.Select(n => $"{NoteKindName(n.Kind)}: {n.Text[l]}"))),
             ]);
         }
 
@@ -76,14 +78,16 @@ public static class FigureData
                 ["unit"] = figure.Unit.Symbol,
                 ["base_value"] = Normalized(baseValue),
                 ["base_unit"] = baseUnit,
-                ["text"] = Localized(config, LocalizedText(config, l => QuantityFormatter.Value(figure.Value, figure.Unit, l))),
+                ["text"] = Localized(config, LocalizedText(config, l => QuantityFormatter.Value(figure.Value, figure.Unit, figure.Qualifier, l))),
                 ["change"] = figure.Change is { } change ? new JsonObject { ["value"] = Normalized(change.Value), ["kind"] = ChangeKind(change) } : null,
                 ["period"] = figure.Period?.Key,
-                ["as_of"] = null,
+                ["as_of"] = figure.AsOf is { } asOf ? ContentDates.Iso(asOf) : null,
                 ["kind"] = Kind(figure.Kind),
-                ["qualifier"] = null,
+                ["qualifier"] = Qualifier(figure),
                 ["source"] = figure.Source is { } source ? Localized(config, source) : null,
                 ["article"] = figure.ArticleKey,
+                ["revises"] = figure.Revises,
+                ["notes"] = Notes(config, figure.Notes),
             });
         }
 
@@ -91,8 +95,8 @@ public static class FigureData
         {
             ["edition"] = edition.Key,
             ["title"] = Localized(config, edition.Title),
-            ["publication"] = edition.Publication is { } publication ? Localized(config, publication) : null,
-            ["date"] = edition.Date is { } date ? ContentDates.Iso(date) : null,
+            ["printed_in"] = PrintedIn(config, edition),
+            ["notes"] = Notes(config, edition.Notes),
             ["generator"] = Generator.NameAndVersion,
             ["figures"] = figures,
         };
@@ -116,6 +120,45 @@ public static class FigureData
             _ => throw new ArgumentOutOfRangeException(nameof(figure)),
         };
         return (figure.Value * info.Multiplier, unit);
+    }
+
+    /// <summary>The qualifier as the source words it (余, 以上, 以内, 突破, 约), or null for an exact figure.</summary>
+    private static string? Qualifier(Figure figure) =>
+        figure.Qualifier == FigureQualifier.None ? null : FigureReader.Qualifiers.First(q => q.Value == figure.Qualifier).Key;
+
+    private static string NoteKindName(NoteKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static JsonArray Notes(SiteConfig config, IEnumerable<LocalizedNote> notes) =>
+        new(notes.Select(n => (JsonNode)new JsonObject
+        {
+            ["kind"] = NoteKindName(n.Kind),
+            ["text"] = Localized(config, n.Text),
+            ["original"] = n.Original,
+            ["date"] = n.Date is { } date ? ContentDates.Iso(date) : null,
+        }).ToArray());
+
+    /// <summary>Where the edition was printed, each fact with how it is known (printed, inferred with its reason, unknown).</summary>
+    private static JsonObject PrintedIn(SiteConfig config, Edition edition)
+    {
+        JsonObject Fact<T>(Func<Provenance, SourceFact<T>> fact, Func<T, string> text) where T : class
+        {
+            var first = fact(edition.Source.In(config.DefaultLanguage));
+            var node = new JsonObject { ["status"] = first.Status.ToString().ToLowerInvariant() };
+            if (first.Value is not null)
+            {
+                node["value"] = Localized(config, LocalizedText(config, l => fact(edition.Source.In(l)).Value is { } v ? text(v) : ""));
+            }
+
+            if (first.Reason is not null) node["reason"] = Localized(config, LocalizedText(config, l => fact(edition.Source.In(l)).Reason ?? ""));
+            return node;
+        }
+
+        return new JsonObject
+        {
+            ["publication"] = Fact(p => p.Publication, v => v),
+            ["date"] = Fact(p => p.Date, d => d.Iso),
+            ["page"] = Fact(p => p.Page, v => v),
+        };
     }
 
     private static string ChangeKind(Change change) => change.IsMultiple ? "multiple" : "percent";

@@ -51,9 +51,9 @@ public static class JsonLd
         };
         Add(node, "alternativeHeadline", text.Subtitle);
         Add(node, "description", text.Summary);
-        if (ContentDates.Published(article, text) is { } published) node["datePublished"] = ContentDates.Iso(published);
+        if (ContentDates.Published(article, text) is { } published) node["datePublished"] = published.Iso;
 
-        var publication = text.Publication ?? edition.Publication?[language];
+        var publication = text.Publication;
         if (text.Byline is { } byline) node["author"] = new JsonArray(Named("Person", byline));
         else if (publication is not null) node["author"] = new JsonArray(Named("Organization", publication));
         var contributors = new JsonArray(text.Credits.Select(c => (JsonNode)new JsonObject
@@ -62,7 +62,7 @@ public static class JsonLd
         }).ToArray());
         if (contributors.Count > 0) node["contributor"] = contributors;
         if (publication is not null) node["publisher"] = Named("Organization", publication);
-        Add(node, "pagination", text.Page ?? edition.Page?[language]);
+        Add(node, "pagination", text.Page);
         node["isPartOf"] = Issue(content, edition, language, withParts: false);
         node["about"] = Place(edition.Zone, language);
 
@@ -77,6 +77,8 @@ public static class JsonLd
                 .Select(l => (JsonNode)Reference(content, article, article.In(l)!)).ToArray();
             if (translations.Length > 0) node["workTranslation"] = new JsonArray(translations);
         }
+
+        AddNotes(node, text.Notes);
 
         return node.ToJsonString(Options);
     }
@@ -100,11 +102,13 @@ public static class JsonLd
         issue["url"] = url;
         issue["name"] = edition.Title[language];
         issue["inLanguage"] = language.Code;
-        if (edition.Date is { } date) issue["datePublished"] = ContentDates.Iso(date);
-        Add(issue, "pagination", edition.Page?[language]);
-        if (edition.Publication is { } publication) issue["isPartOf"] = Named("Periodical", publication[language]);
+        var source = edition.Source.In(language);
+        if (source.Date.Value is { } date) issue["datePublished"] = date.Iso;
+        Add(issue, "pagination", source.Page.Value);
+        if (source.Publication.Value is { } publication) issue["isPartOf"] = Named("Periodical", publication);
         if (!withParts) return issue;
 
+        AddNotes(issue, edition.Notes.Select(n => n.In(language)));
         Add(issue, "description", edition.Summary?[language]);
         issue["about"] = Place(edition.Zone, language);
         var parts = content.Articles.Where(a => a.Edition.Key == edition.Key && a.In(language) is not null)
@@ -117,6 +121,31 @@ public static class JsonLd
             }).ToArray();
         if (parts.Length > 0) issue["hasPart"] = new JsonArray(parts);
         return issue;
+    }
+
+    /// <summary>
+    /// Editor's notes: corrections as schema.org CorrectionComment (correction), the others as Comment
+    /// (comment) whose name says the kind; the text as printed, when a correction gives it, is kept.
+    /// </summary>
+    private static void AddNotes(JsonObject node, IEnumerable<EditorNote> notes)
+    {
+        var corrections = new JsonArray();
+        var comments = new JsonArray();
+        foreach (var note in notes)
+        {
+            var comment = new JsonObject
+            {
+                ["@type"] = note.Kind == NoteKind.Correction ? "CorrectionComment" : "Comment",
+                ["name"] = $"Editor’s note ({note.Kind.ToString().ToLowerInvariant()})",
+                ["text"] = note.Text,
+            };
+            Add(comment, "description", note.Original is { } original ? "as printed: " + original : null);
+            if (note.Date is { } date) comment["dateCreated"] = ContentDates.Iso(date);
+            (note.Kind == NoteKind.Correction ? corrections : comments).Add(comment);
+        }
+
+        if (corrections.Count > 0) node["correction"] = corrections;
+        if (comments.Count > 0) node["comment"] = comments;
     }
 
     private static JsonObject Reference(SiteContent content, Article article, ArticleText text) => new()

@@ -17,12 +17,16 @@ public sealed record Edition(
     int Year,
     LocalizedText Title,
     LocalizedText? Summary,
-    LocalizedText? Publication,
-    DateOnly? Date,
-    LocalizedText? Page,
+    EditionSource Source,
     ImmutableArray<LocalizedCredit> Credits,
     string SourceFile)
 {
+    /// <summary>Editor's notes of the edition as a whole (edition.yml).</summary>
+    public ImmutableArray<LocalizedNote> Notes { get; init; } = ImmutableArray<LocalizedNote>.Empty;
+
+    /// <summary>The exact date of the (first) source page, when known (printed or inferred to the day).</summary>
+    public DateOnly? Date => Source.Languages.Values.FirstOrDefault()?.Date.Value?.Exact;
+
     // Key is looked up for every page (SiteContent.DataOf, the template views), so it is made once
     // here rather than formatted on each call. A with-expression that changes Zone or Slug goes
     // through these init accessors, which make Key again; positional construction sets the fields
@@ -45,15 +49,23 @@ public sealed record ArticleText(
     string? Subtitle,
     string? Byline,
     ImmutableArray<Credit> Credits,
-    DateOnly? Date,
-    string? Publication,
-    string? Page,
+    Provenance Provenance,
+    ImmutableArray<EditorNote> Notes,
     string? Summary,
     int Order,
     bool Draft,
     string Body,
     int BodyFirstLine,
-    string SourceFile);
+    string SourceFile)
+{
+    /// <summary>The exact date of the source page when known: the article's own, else its edition's (see <see cref="Provenance"/>).</summary>
+    public DateOnly? Date => Provenance.Date.Value?.Exact;
+
+    /// <summary>The newspaper's name when known (printed or inferred).</summary>
+    public string? Publication => Provenance.Publication.Value;
+
+    public string? Page => Provenance.Page.Value;
+}
 
 /// <summary>An article and its translations, paired by file name (decade-review.zh.md, decade-review.en.md).</summary>
 public sealed record Article(Edition Edition, string Key, ImmutableSortedDictionary<string, ArticleText> Texts)

@@ -10,6 +10,20 @@ public enum FigureKind
     Target,
 }
 
+/// <summary>
+/// How a figure's value is bounded, as the source words it: 100余家 (more than 100), 8.5%以上 (at
+/// least 8.5%), 3个工作日以内 (within 3), 突破1000亿元 (over 100 billion), 约1.5万人 (about 15,000).
+/// </summary>
+public enum FigureQualifier
+{
+    None,
+    MoreThan,
+    AtLeast,
+    Within,
+    Over,
+    About,
+}
+
 /// <summary>A unit as written in YAML (亿元, 亩, %...). Formatting per language lives in Data.QuantityFormatter.</summary>
 public sealed record Unit(string Symbol);
 
@@ -33,11 +47,31 @@ public sealed record Figure(
     LocalizedText? Source,
     string? ArticleKey,
     SourceLocation Origin,
-    ResponsiveImage? Image = null);
+    ResponsiveImage? Image = null)
+{
+    /// <summary>The day the value was counted, for a figure of the year so far ("by 17 October").</summary>
+    public DateOnly? AsOf { get; init; }
+
+    public FigureQualifier Qualifier { get; init; }
+
+    /// <summary>The id of a figure of the same edition that this one revises (a later count of the same thing).</summary>
+    public string? Revises { get; init; }
+
+    public ImmutableArray<LocalizedNote> Notes { get; init; } = ImmutableArray<LocalizedNote>.Empty;
+}
 
 public sealed record Pillar(int Count, LocalizedText Title, LocalizedText? Summary, ImmutableArray<LocalizedText> Items);
 
-public sealed record Plan(string Slug, string Code, LocalizedText Title, LocalizedText? Summary, ImmutableArray<Pillar> Pillars, SourceLocation Origin);
+public sealed record Plan(string Slug, string Code, LocalizedText Title, LocalizedText? Summary, ImmutableArray<Pillar> Pillars, SourceLocation Origin)
+{
+    /// <summary>
+    /// Whether the source prints the code ("11346", "1111工程"). A code an editor made up from the
+    /// item counts is kept for the file but never shown as the plan's digit banner.
+    /// </summary>
+    public bool CodePrinted { get; init; } = true;
+
+    public ImmutableArray<LocalizedNote> Notes { get; init; } = ImmutableArray<LocalizedNote>.Empty;
+}
 
 public sealed record Photo(
     string Id,
@@ -47,7 +81,10 @@ public sealed record Photo(
     LocalizedText? Credit,
     string? ArticleKey,
     SourceLocation Origin,
-    ResponsiveImage? Image = null);
+    ResponsiveImage? Image = null)
+{
+    public ImmutableArray<LocalizedNote> Notes { get; init; } = ImmutableArray<LocalizedNote>.Empty;
+}
 
 /// <summary>The structured data of one edition.</summary>
 public sealed record EditionData(ImmutableArray<Figure> Figures, ImmutableArray<Plan> Plans, ImmutableArray<Photo> Photos)

@@ -27,7 +27,7 @@ public sealed class ContentViews
         var editions = InParallel.Map(content.Editions, e => (View: EditionView(e, content.DataOf(e)), Chart: chartFor(e)));
         for (var i = 0; i < editions.Length; i++) _editions[content.Editions[i].Key] = editions[i].View;
         var inLanguage = content.Articles.Where(a => a.In(language) is not null).ToList();
-        var articles = InParallel.Map(inLanguage, a => ArticleView(a, a.In(language)!));
+        var articles = InParallel.Map(inLanguage, a => ArticleView(a, a.In(language)!, content.DataOf(a.Edition)));
         for (var i = 0; i < articles.Length; i++) _articles[KeyOf(inLanguage[i])] = articles[i];
 
         // Lists are filled after every object exists, so views can point at each other.
@@ -84,10 +84,10 @@ public sealed class ContentViews
         ["year"] = edition.Year,
         ["title"] = edition.Title[Language],
         ["summary"] = edition.Summary?[Language],
-        ["publication"] = edition.Publication?[Language],
+        ["source"] = RecordViews.Source(edition.Source.In(Language), Language),
         ["date"] = edition.Date is { } date ? LocalFormats.Date(date, Language) : null,
         ["date_iso"] = edition.Date is { } iso ? LocalFormats.IsoDate(iso) : null,
-        ["page"] = edition.Page?[Language],
+        ["notes"] = RecordViews.Notes(EditionNotes(edition, data), Language),
         ["credits"] = ToArray(edition.Credits.Select(c => new ScriptObject { ["role"] = c.Role[Language], ["names"] = c.Names[Language] })),
         ["path"] = PagePaths.Edition(Language, edition),
         ["figures"] = ToArray(data.Figures.Select(f => DataViews.Figure(f, Language))),
@@ -97,7 +97,16 @@ public sealed class ContentViews
         ["photos"] = ToArray(data.Photos.Select(p => DataViews.Photo(p, Language))),
     };
 
-    private ScriptObject ArticleView(Article article, ArticleText text) => new()
+    /// <summary>The edition page shows every figure and photo and each plan, so it shows their notes too.</summary>
+    private static IEnumerable<LocalizedNote> EditionNotes(Edition edition, EditionData data) =>
+        edition.Notes.Concat(data.Figures.SelectMany(f => f.Notes)).Concat(data.Plans.SelectMany(p => p.Notes)).Concat(data.Photos.SelectMany(p => p.Notes));
+
+    /// <summary>Notes of the figures and photos that belong to an article.</summary>
+    private static IEnumerable<LocalizedNote> DataNotesOf(Article article, EditionData data) =>
+        data.Figures.Where(f => f.ArticleKey == article.Key).SelectMany(f => f.Notes)
+            .Concat(data.Photos.Where(p => p.ArticleKey == article.Key).SelectMany(p => p.Notes));
+
+    private ScriptObject ArticleView(Article article, ArticleText text, EditionData data) => new()
     {
         ["key"] = article.Key,
         ["title"] = text.Title,
@@ -106,8 +115,8 @@ public sealed class ContentViews
         ["credits"] = ToArray(text.Credits.Select(c => new ScriptObject { ["role"] = c.Role, ["names"] = c.Names })),
         ["date"] = text.Date is { } date ? LocalFormats.Date(date, Language) : null,
         ["date_iso"] = text.Date is { } iso ? LocalFormats.IsoDate(iso) : null,
-        ["publication"] = text.Publication ?? article.Edition.Publication?[Language],
-        ["page"] = text.Page ?? article.Edition.Page?[Language],
+        ["source"] = RecordViews.Source(text.Provenance, Language),
+        ["notes"] = RecordViews.Notes(text.Notes.Concat(DataNotesOf(article, data).Select(n => n.In(Language)))),
         ["summary"] = text.Summary,
         ["path"] = PagePaths.Article(text, article.Edition),
     };

@@ -11,7 +11,11 @@ public static class DataViews
     {
         ["id"] = figure.Id,
         ["label"] = figure.Label[language],
-        ["value"] = QuantityFormatter.Value(figure.Value, figure.Unit, language),
+        ["value"] = QuantityFormatter.Value(figure.Value, figure.Unit, figure.Qualifier, language),
+        ["qualifier"] = figure.Qualifier == FigureQualifier.None ? null : figure.Qualifier.ToString().ToLowerInvariant(),
+        ["as_of"] = figure.AsOf is { } asOf ? QuantityFormatter.AsOf(asOf, language) : null,
+        ["as_of_iso"] = figure.AsOf is { } iso ? LocalFormats.IsoDate(iso) : null,
+        ["revises"] = figure.Revises,
         ["change"] = figure.Change is { } change ? QuantityFormatter.Change(change, language) : null,
         ["period"] = figure.Period is { } period ? QuantityFormatter.Period(period, language) : null,
         ["kind"] = figure.Kind.ToString().ToLowerInvariant(),
@@ -66,6 +70,8 @@ public static class DataViews
         {
             ["slug"] = plan.Slug,
             ["code"] = plan.Code,
+            ["code_printed"] = plan.CodePrinted,
+            ["notes"] = RecordViews.Notes(plan.Notes, language),
             ["title"] = plan.Title[language],
             ["summary"] = plan.Summary?[language],
             ["pillars"] = pillars,

@@ -107,7 +107,7 @@ public sealed class PageRenderer(
                 ["og_type"] = OpenGraph.Type(page.Kind),
                 ["og_locale"] = OpenGraph.Locale(language),
                 ["og_locale_alternates"] = Strings(config.Languages.Where(l => l != language).Select(OpenGraph.Locale)),
-                ["published"] = page.Body is var (a, t) && ContentDates.Published(a, t) is { } published ? ContentDates.Iso(published) : null,
+                ["published"] = page.Body is var (a, t) && ContentDates.Published(a, t) is { } published ? published.Iso : null,
                 ["feeds"] = Feeds(page, Link),
             },
             ["generator"] = Generator.NameAndVersion,

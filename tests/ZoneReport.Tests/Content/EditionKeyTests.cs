@@ -11,7 +11,7 @@ public sealed class EditionKeyTests
     private static readonly Zone ZoneB = new("zone-b", Text, null, 2, "content/zone-b/zone.yml");
 
     private static Edition Make(Zone zone, string slug) =>
-        new(zone, slug, 2022, Text, null, null, null, null, ImmutableArray<LocalizedCredit>.Empty, $"content/{zone.Slug}/{slug}/edition.yml");
+        new(zone, slug, 2022, Text, null, EditionSource.UnknownIn([new Language("en", "en", "en", "English")]), ImmutableArray<LocalizedCredit>.Empty, $"content/{zone.Slug}/{slug}/edition.yml");
 
     [Fact]
     public void Key_is_zone_slash_edition()

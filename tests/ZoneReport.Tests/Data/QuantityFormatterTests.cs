@@ -77,8 +77,8 @@ public sealed class QuantityFormatterTests
     [Theory]
     [InlineData("7", false, "同比增长7%", "up 7% year on year")]
     [InlineData("-3.2", false, "同比下降3.2%", "down 3.2% year on year")]
-    [InlineData("12.7", true, "增长12.7倍", "up 12.7 times")]
-    [InlineData("0.5", true, "增长0.5倍", "up 0.5 times")]
+    [InlineData("12.7", true, "增长12.7倍", "13.7 times the previous year’s level")]
+    [InlineData("0.5", true, "增长0.5倍", "1.5 times the previous year’s level")]
     public void Writes_a_change(string value, bool multiple, string chinese, string english)
     {
         var change = new Change(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), multiple);

@@ -32,7 +32,7 @@ public sealed class FigureDataTests(BuiltFixtureSite fixture) : IClassFixture<Bu
     public void The_CSV_has_the_documented_columns_and_one_row_per_figure()
     {
         var header = File.ReadLines(Path.Combine(fixture.Site.Output, Folder + "figures.csv")).First();
-        Assert.Equal("edition,id,label_zh,label_en,value,unit,base_value,base_unit,text_zh,text_en,change,change_kind,period,as_of,kind,qualifier,source_zh,source_en,article", header);
+        Assert.Equal("edition,id,label_zh,label_en,value,unit,base_value,base_unit,text_zh,text_en,change,change_kind,period,as_of,kind,qualifier,source_zh,source_en,article,revises,notes_zh,notes_en", header);
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
         Assert.All(header.Split(','), column => Assert.Contains($"| `{column.Replace("_zh", "_<lang>").Replace("_en", "_<lang>")}` |", readme));
         var rows = CsvRows();

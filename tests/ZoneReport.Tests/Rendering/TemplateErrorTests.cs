@@ -51,7 +51,7 @@ public sealed class TemplateErrorTests : IDisposable
         _site.Replace("templates/plan.html", "{{~ if plan.summary }}", "{{~ if }}");
         var error = _site.BuildFails();
         Assert.Equal("templates/plan.html", error.Location.File);
-        Assert.Equal(5, error.Location.Line);
+        Assert.Equal(7, error.Location.Line);
         Assert.Contains("template syntax error", error.Message);
     }
 

@@ -16,6 +16,8 @@ public static partial class NumberExtractor
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         text = ChineseMonthRange().Replace(text, m => { found.Add("month " + int.Parse(m.Groups[1].Value)); return m.Groups[2].Value + "月"; });
+        // 增长12.7倍 (grew by 12.7 times) is 13.7 times the base: the English says the resulting multiple.
+        text = ChineseGrowthMultiple().Replace(text, m => { found.Add(Plain(decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1)); return ""; });
         foreach (Match m in ChineseNumber().Matches(text))
         {
             var value = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -50,6 +52,9 @@ public static partial class NumberExtractor
     }
 
     private static string Plain(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"增长\s*(\d+(?:\.\d+)?)\s*倍")]
+    private static partial Regex ChineseGrowthMultiple();
 
     [GeneratedRegex(@"(\d{1,2})\s*[-—–至到]\s*(\d{1,2})\s*月")]
     private static partial Regex ChineseMonthRange();
