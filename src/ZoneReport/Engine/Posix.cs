@@ -10,14 +10,19 @@ internal static partial class Posix
 
     public static bool IsLinux => OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64;
 
-    /// <summary>Swaps two folders atomically: whoever looks sees one tree or the other, never neither.</summary>
-    public static void Exchange(string a, string b)
+    public const int NotPermitted = 1, NoEntry = 2, AccessDenied = 13, InvalidArgument = 22, NoSuchCall = 38;
+
+    /// <summary>Swaps two folders atomically: whoever looks sees one tree or the other, never neither. 0, or the errno.</summary>
+    public static int ExchangeOrError(string a, string b) =>
+        renameat2(AtCurrentFolder, a, AtCurrentFolder, b, RenameExchange) == 0 ? 0 : Marshal.GetLastPInvokeError();
+
+    /// <summary>The exception .NET itself throws for this errno, so callers handle it as any other I/O failure.</summary>
+    public static Exception ExceptionFor(int errno, string path) => errno switch
     {
-        if (renameat2(AtCurrentFolder, a, AtCurrentFolder, b, RenameExchange) != 0)
-        {
-            throw new IOException($"could not exchange {a} and {b}: {Marshal.GetLastPInvokeErrorMessage()}");
-        }
-    }
+        NoEntry => new DirectoryNotFoundException($"Could not find a part of the path '{path}'."),
+        AccessDenied or NotPermitted => new UnauthorizedAccessException($"Access to the path '{path}' is denied."),
+        _ => new IOException($"{Marshal.GetPInvokeErrorMessage(errno)} : '{path}'", errno),
+    };
 
     /// <summary>A second name for an existing file; false where the file system has no hard links.</summary>
     public static bool TryLink(string existing, string newName) => link(existing, newName) == 0;

@@ -57,6 +57,7 @@ public static class SiteNodes
             nodes.Add(OutputNode.Text(FigureData.JsonPath(edition), inputs, () => FigureData.Json(config, edition, content.DataOf(edition))));
         }
 
+        nodes.Add(OutputNode.Text(Output.SiteMarker.FileName, start.Value("marker", Output.SiteMarker.Text), () => Output.SiteMarker.Text));
         return nodes;
     }
 

@@ -26,11 +26,13 @@ public sealed class SiteTree
 {
     private readonly string _output;
     private readonly string _state;
+    private readonly Output.OutputFileSystem _files;
 
-    public SiteTree(string outputFolder, string stateFolder)
+    public SiteTree(string outputFolder, string stateFolder, Output.OutputFileSystem? files = null)
     {
         _output = Path.GetFullPath(outputFolder);
         _state = stateFolder;
+        _files = files ?? Output.OutputFileSystem.Real;
         var parent = Path.GetDirectoryName(_output)!;
         Back = Path.Combine(parent, $".{Path.GetFileName(_output)}.zonereport-back");
         Temporary = Path.Combine(parent, $".{Path.GetFileName(_output)}.zonereport-writing");
@@ -115,7 +117,7 @@ public sealed class SiteTree
         AtomicFile.Write(Journal, Encoding.UTF8.GetBytes(
             $"{exchangedInode}\n{publishedInode}\n" + string.Concat(writes.Concat(deletes).Select(p => p + "\n"))));
 
-        var writer = new TreeWriter(Back, Temporary);
+        var writer = new TreeWriter(Back, Temporary, _files);
         InParallel.ForEachOnThreads(writes, TreeWriter.InFlight, path =>
         {
             if (rendered.TryGetValue(path, out var bytes)) writer.Write(path, bytes);
@@ -125,7 +127,7 @@ public sealed class SiteTree
         Directory.Delete(Temporary, recursive: true);
 
         saveManifest(PendingManifest);
-        Posix.Exchange(Back, _output);
+        _files.Exchange(Back, _output);
         SaveBack(published, publishedInode);
         File.Move(PendingManifest, Manifest.PathIn(_state), overwrite: true);
         File.Delete(Journal);

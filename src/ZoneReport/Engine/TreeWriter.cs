@@ -17,6 +17,7 @@ public sealed class TreeWriter
 
     private readonly string _root;
     private readonly string? _temporary;
+    private readonly Output.OutputFileSystem _files;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private long _counter;
 
@@ -25,11 +26,13 @@ public sealed class TreeWriter
     /// A folder on the same file system for files being written (created here, removed by the
     /// caller); null to write each file in place, for a tree no one sees until it is complete.
     /// </param>
-    public TreeWriter(string root, string? temporaryFolder)
+    /// <param name="files">Where the writes go (tests inject disk faults here).</param>
+    public TreeWriter(string root, string? temporaryFolder, Output.OutputFileSystem? files = null)
     {
         _root = Path.GetFullPath(root);
         _temporary = temporaryFolder;
-        if (_temporary is not null) Directory.CreateDirectory(_temporary);
+        _files = files ?? Output.OutputFileSystem.Real;
+        if (_temporary is not null) _files.CreateDirectory(_temporary);
         _folders[_root] = true;
     }
 
@@ -41,10 +44,7 @@ public sealed class TreeWriter
         var target = Resolve(relativePath);
         if (_temporary is null) EnsureFolder(Path.GetDirectoryName(target)!);
         var temporary = _temporary is null ? target : NextTemporary();
-        using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite))
-        {
-            if (bytes.Length > 0) RandomAccess.Write(handle, bytes, 0);
-        }
+        _files.WriteFile(temporary, bytes);
 
         if (_temporary is null) return;
         EnsureFolder(Path.GetDirectoryName(target)!);
@@ -94,7 +94,7 @@ public sealed class TreeWriter
     private void EnsureFolder(string folder)
     {
         if (_folders.ContainsKey(folder)) return;
-        Directory.CreateDirectory(folder);
+        _files.CreateDirectory(folder);
         _folders[folder] = true;
     }
 }

@@ -6,22 +6,41 @@ namespace ZoneReport.Output;
 
 /// <summary>
 /// The build writes into a fresh folder beside the output folder and swaps it in only when every
-/// page succeeded. A failed build deletes its staging folder and leaves the last good site as it was.
+/// page succeeded: in one step on Linux (the two folders exchange names), elsewhere by two renames.
+/// A failed build deletes its staging folder and leaves the last good site as it was. Every failure
+/// to write is a <see cref="BuildException"/> naming the path. Use it under a <see cref="BuildLock"/>:
+/// it removes the folders that killed builds left beside the output folder.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private const int ConcurrentDeletions = 16;
     private readonly string _target;
+    private readonly OutputFileSystem _files;
     private bool _published;
 
-    public StagingFolder(string outputFolder)
+    public StagingFolder(string outputFolder, OutputFileSystem? files = null)
     {
+        _files = files ?? OutputFileSystem.Real;
         _target = Path.GetFullPath(outputFolder);
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("the output folder cannot be a root", nameof(outputFolder));
-        Directory.CreateDirectory(parent);
-        Root = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Root);
+        Root = Path.Combine(parent, $"{Leftovers.Prefix(_target)}staging-{Guid.NewGuid():N}");
+        try
+        {
+            Guarded(parent, () =>
+            {
+                _files.CreateDirectory(parent);
+                Leftovers.Remove(_target);
+                _files.CreateDirectory(Root);
+                // First of all, so that a build killed from here on leaves a folder provably ours.
+                _files.WriteFile(Path.Combine(Root, SiteMarker.FileName), Utf8.GetBytes(SiteMarker.Text));
+            });
+        }
+        catch
+        {
+            DeleteQuietly(Root);
+            throw;
+        }
     }
 
     public string Root { get; }
@@ -32,8 +51,11 @@ public sealed class StagingFolder : IDisposable
     public void WriteBytes(string relativePath, byte[] content)
     {
         var full = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content);
+        Guarded(full, () =>
+        {
+            _files.CreateDirectory(Path.GetDirectoryName(full)!);
+            _files.WriteFile(full, content);
+        }, nameThisPath: true);
     }
 
     /// <summary>Turns a path inside the site into a file path, refusing anything that would land outside it.</summary>
@@ -49,31 +71,80 @@ public sealed class StagingFolder : IDisposable
         return full;
     }
 
-    /// <summary>Replaces the output folder with the staged one.</summary>
+    /// <summary>Replaces the output folder with the staged one, then deletes the old site.</summary>
     public void Publish()
     {
-        string? old = null;
-        if (Directory.Exists(_target))
+        if (!SiteMarker.IsIn(Root))
         {
-            old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
-            Directory.Move(_target, old);
+            // Writing recreates missing folders, so a staging folder deleted under the build would
+            // come back with only the pages written after: never publish that.
+            throw new BuildException(SourceLocation.PathOnly(Root), $"the staging folder '{Root}' was removed while the build was writing into it",
+                "something deleted it (a clean-up script, another program) or the disk went away; build again; the last good site was left as it was");
         }
 
-        Directory.Move(Root, _target);
+        string? old = null;
+        Guarded(_target, () =>
+        {
+            if (!Directory.Exists(_target) && !File.Exists(_target))
+            {
+                _files.Move(Root, _target);
+            }
+            else if (_files.TryExchange(Root, _target))
+            {
+                old = Root; // the staging name now holds the old site
+            }
+            else
+            {
+                // No exchange here: for a moment between these two renames there is no site.
+                old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
+                _files.Move(_target, old);
+                try
+                {
+                    _files.Move(Root, _target);
+                }
+                catch
+                {
+                    _files.Move(old, _target);
+                    old = null;
+                    throw;
+                }
+            }
+        });
         _published = true;
-        if (old is not null) DeleteOldSite(old);
+        if (old is not null) DeleteQuietly(old);
+    }
+
+    public void Dispose()
+    {
+        if (!_published) DeleteQuietly(Root);
     }
 
     /// <summary>
-    /// Deletes the replaced site, already out of the way. Deleting a file is mostly waiting on the
-    /// file system, so many deletions are kept in flight at once: the tree is cut into subtrees
-    /// (editions, say) deleted by <see cref="ConcurrentDeletions"/> threads; what is left above them
-    /// goes last, as before. A 20,000-page site on the benchmark VM: 8.9 s on one thread, 9.0 s on
-    /// two, 5.6 to 6.2 s on sixteen.
+    /// The replaced site, or an unpublished staging folder, goes; a failure to delete it is not the
+    /// build's failure (the next build removes it, by its marker).
     /// </summary>
-    private static void DeleteOldSite(string folder)
+    private static void DeleteQuietly(string folder)
     {
-        // An output folder that was a link to a folder elsewhere: only the link goes, as before.
+        try
+        {
+            if (Directory.Exists(folder)) DeleteTree(folder);
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            // Left for the next build.
+        }
+    }
+
+    /// <summary>
+    /// Deletes a site folder, the marker last, so a build killed halfway leaves a folder still
+    /// marked as ZoneReport's. Deleting a file is mostly waiting on the file system, so many
+    /// deletions are kept in flight at once: the tree is cut into subtrees (editions, say) deleted by
+    /// <see cref="ConcurrentDeletions"/> threads. A 20,000-page site on the benchmark VM: 8.9 s on
+    /// one thread, 9.0 s on two, 5.6 to 6.2 s on sixteen.
+    /// </summary>
+    internal static void DeleteTree(string folder)
+    {
+        // An output folder that was a link to a folder elsewhere: only the link goes.
         var subtrees = IsLink(new DirectoryInfo(folder)) ? [] : FoldersIn([folder]);
         while (subtrees.Count < ConcurrentDeletions * 4)
         {
@@ -83,6 +154,15 @@ public sealed class StagingFolder : IDisposable
         }
 
         InParallel.ForEachOnThreads(subtrees, ConcurrentDeletions, subtree => Directory.Delete(subtree, recursive: true));
+        if (!IsLink(new DirectoryInfo(folder)))
+        {
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().Where(e => e.Name != SiteMarker.FileName))
+            {
+                if (entry is DirectoryInfo directory) directory.Delete(recursive: true);
+                else entry.Delete();
+            }
+        }
+
         Directory.Delete(folder, recursive: true);
     }
 
@@ -93,10 +173,18 @@ public sealed class StagingFolder : IDisposable
             .Select(folder => folder.FullName)
             .ToList();
 
-    private static bool IsLink(DirectoryInfo folder) => folder.Attributes.HasFlag(FileAttributes.ReparsePoint);
+    internal static bool IsLink(FileSystemInfo entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
 
-    public void Dispose()
+    /// <param name="nameThisPath">Name <paramref name="path"/> in the error rather than the path the exception mentions.</param>
+    private static void Guarded(string path, Action write, bool nameThisPath = false)
     {
-        if (!_published && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            throw IoErrors.Writing(e, nameThisPath ? path : IoErrors.PathIn(e) ?? path);
+        }
     }
 }

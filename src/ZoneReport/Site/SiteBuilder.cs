@@ -17,6 +17,12 @@ public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null
 
     /// <summary>The settings that change what is built (beside the sources and ZoneReport's version).</summary>
     public string Settings => $"drafts={IncludeDrafts} engine={Inputs.EngineVersion}";
+
+    /// <summary>How long a build waits for another build of the same site to finish before it refuses.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where the output stage writes; tests replace it to inject disk faults.</summary>
+    public OutputFileSystem FileSystem { get; init; } = OutputFileSystem.Real;
 }
 
 /// <param name="Written">Files written or replaced by this build (the rest were already as they should be).</param>
@@ -50,11 +56,32 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var siteFolder = Path.GetFullPath(options.SiteFolder);
+        if (!Directory.Exists(siteFolder))
+        {
+            throw new BuildException(SourceLocation.PathOnly(siteFolder), $"the site folder '{siteFolder}' does not exist",
+                "run the command from the site folder, or pass --source with the folder that holds site.yml");
+        }
+
+        using var buildLock = BuildLock.Acquire(siteFolder, options.LockWait);
+        try
+        {
+            return BuildLocked(options, siteFolder, clock);
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            // Writes report their own path; what is left is a source that could not be read.
+            throw IoErrors.Reading(e, siteFolder);
+        }
+    }
+
+    private static BuildResult BuildLocked(BuildOptions options, string siteFolder, Stopwatch clock)
+    {
         var config = SiteConfigLoader.Load(siteFolder);
-        var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
+        var outputFolder = OutputLocation.Check(siteFolder, options.OutputFolder ?? config.OutputFolder,
+            options.OutputFolder is null ? $"'output:' in {SiteConfigLoader.FileName}" : "--output");
         var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
-        var tree = new SiteTree(outputFolder, state);
-        if (SiteTree.Supported) tree.Recover();
+        var tree = new SiteTree(outputFolder, state, options.FileSystem);
+        if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
 
         var sources = SourceHashes.Read(siteFolder);
         var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder && last.Settings == options.Settings &&
@@ -73,23 +100,53 @@ public static class SiteBuilder
         var site = outcome.Site;
         if (previous is not null)
         {
-            tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs);
+            Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs), undo: tree.Recover);
         }
         else
         {
             // The first build, or one after the settings or the output folder changed: a whole new tree.
             Manifest.Delete(state);
-            using (var staging = new StagingFolder(outputFolder))
+            using (var staging = new StagingFolder(outputFolder, options.FileSystem))
             {
-                new TreeWriter(staging.Root, null).WriteAll(site.Rendered.Select(r => (r.Key, r.Value)).ToList());
+                // The staging folder holds its marker from the start (proof for clean-up after a kill).
+                var files = site.Rendered.Where(r => r.Key != SiteMarker.FileName).Select(r => (r.Key, r.Value)).ToList();
+                Writing(staging.Root, () => new TreeWriter(staging.Root, null, options.FileSystem).WriteAll(files));
                 staging.Publish();
             }
 
-            tree.ForgetBack();
-            if (options.UseImageCache) manifest.Save(state);
+            Writing(state, () =>
+            {
+                tree.ForgetBack();
+                if (options.UseImageCache) manifest.Save(state);
+            });
         }
 
         return new BuildResult(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,
             site.Changed(previous, damaged).Count(), site.Removed(previous).Count());
+    }
+
+    /// <summary>
+    /// Runs a step that writes the site, turning a failure of the disk into an error that names the
+    /// path; <paramref name="undo"/> then puts things back as the last good build left them.
+    /// </summary>
+    private static void Writing(string path, Action write, Action? undo = null)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (IoErrors.IsIo(e))
+        {
+            try
+            {
+                undo?.Invoke();
+            }
+            catch (Exception again) when (IoErrors.IsIo(again))
+            {
+                // The next build tries again (SiteTree.Recover runs first).
+            }
+
+            throw IoErrors.Writing(e, IoErrors.PathIn(e) ?? path);
+        }
     }
 }

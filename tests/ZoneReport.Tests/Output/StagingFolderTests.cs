@@ -19,7 +19,7 @@ public sealed class StagingFolderTests : IDisposable
         Publish("old", zones: 6, editions: 40);
         Publish("new", zones: 2, editions: 3);
         Assert.Equal(Pages(zones: 2, editions: 3).Order(StringComparer.Ordinal), Files(Output));
-        Assert.All(Files(Output), path => Assert.Equal("new", File.ReadAllText(Path.Combine(Output, path))));
+        Assert.All(Files(Output).Skip(1), path => Assert.Equal("new", File.ReadAllText(Path.Combine(Output, path))));
         Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_folder).Select(Path.GetFileName));
     }
 
@@ -66,6 +66,49 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_folder).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_reader_of_the_output_folder_never_finds_it_missing_while_a_new_site_is_swapped_in()
+    {
+        Publish("0", zones: 1, editions: 1);
+        var index = Path.Combine(Output, "index.html");
+        var missing = 0;
+        var reads = 0;
+        using var done = new CancellationTokenSource();
+        var reader = new Thread(() =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                if (!File.Exists(index)) Interlocked.Increment(ref missing);
+                reads++;
+            }
+        });
+        reader.Start();
+        for (var i = 1; i <= 20; i++) Publish(i.ToString(System.Globalization.CultureInfo.InvariantCulture), zones: 1, editions: 1);
+        done.Cancel();
+        reader.Join();
+
+        Assert.True(reads > 1000, $"the reader ran ({reads} reads)");
+        Assert.Equal(0, missing);
+        Assert.Equal("20", File.ReadAllText(index));
+    }
+
+    [Fact]
+    public void A_staging_folder_deleted_and_recreated_by_later_writes_is_not_published()
+    {
+        Publish("old", zones: 1, editions: 1);
+        var staging = new StagingFolder(Output);
+        staging.WriteText("index.html", "new");
+        Directory.Delete(staging.Root, recursive: true);
+        staging.WriteText("zh/index.html", "only this page came back");
+
+        var error = Assert.Throws<ZoneReport.Diagnostics.BuildException>(staging.Publish).Errors.Single();
+        staging.Dispose();
+
+        Assert.Contains("was removed while the build was writing into it", error.Message);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal(["_site"], Directory.EnumerateFileSystemEntries(_folder).Select(Path.GetFileName));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
@@ -74,12 +117,12 @@ public sealed class StagingFolderTests : IDisposable
     private void Publish(string text, int zones, int editions)
     {
         using var staging = new StagingFolder(Output);
-        foreach (var path in Pages(zones, editions)) staging.WriteText(path, text);
+        foreach (var path in Pages(zones, editions).Skip(1)) staging.WriteText(path, text);
         staging.Publish();
     }
 
     private static IEnumerable<string> Pages(int zones, int editions) =>
-        new[] { "index.html" }.Concat(
+        new[] { ZoneReport.Output.SiteMarker.FileName, "index.html" }.Concat(
             from language in new[] { "zh", "en" }
             from zone in Enumerable.Range(1, zones)
             from edition in Enumerable.Range(2001, editions)
