@@ -40,8 +40,9 @@ public sealed class PageRenderer(
             if (page.Body is var (article, text))
             {
                 globals["body"] = new HtmlString(RenderBody(page, article, text, context));
-                globals["toc"] = TableOfContents.Of(bodyOf(article, text).Document);
-                globals["article_figures"] = FiguresOf(article, bodyOf(article, text), page.Language);
+                var body = bodyOf(article, text);
+                globals["toc"] = TableOfContents.Of(body.Document);
+                globals["article_figures"] = FiguresOf(article, body, page.Language);
             }
 
             globals["content"] = new HtmlString(template.Render(context));
@@ -91,6 +92,7 @@ public sealed class PageRenderer(
                 ["languages"] = languages,
                 ["editions"] = views[language.Id].AllEditions,
                 ["zones"] = views[language.Id].AllZones,
+                ["years"] = views[language.Id].Years,
             },
             ["lang"] = new ScriptObject { ["id"] = language.Id, ["code"] = language.Code, ["name"] = language.Name, ["home"] = PagePaths.Home(language) },
             ["page"] = new ScriptObject
