@@ -8,6 +8,17 @@ public enum MissingTranslationPolicy
     Warn,
 }
 
+/// <summary>What a translation whose original changed after it was recorded means (site.yml 'stale_translation').</summary>
+public enum StaleTranslationPolicy
+{
+    /// <summary>A warning from check and build (the default).</summary>
+    Warn,
+    /// <summary>An error: the build stops.</summary>
+    Error,
+    /// <summary>A warning, and a visible note on the translated page saying the original was revised.</summary>
+    Note,
+}
+
 /// <summary>The settings of site.yml.</summary>
 public sealed record SiteConfig(
     LocalizedText Title,
@@ -16,7 +27,8 @@ public sealed record SiteConfig(
     ImmutableArray<Language> Languages,
     string OutputFolder,
     MissingTranslationPolicy MissingTranslation,
-    ImageSettings Images)
+    ImageSettings Images,
+    StaleTranslationPolicy StaleTranslation = StaleTranslationPolicy.Warn)
 {
     /// <summary>The first language is the default one (x-default, the root landing page's language).</summary>
     public Language DefaultLanguage => Languages[0];

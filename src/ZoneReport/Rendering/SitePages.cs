@@ -9,7 +9,9 @@ namespace ZoneReport.Rendering;
 /// <summary>Lists every page of the site, in a stable order.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views)
+    /// <param name="translationNotices">The visible note of each translation whose original was revised after it (site.yml 'stale_translation: note').</param>
+    public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views,
+        IReadOnlyDictionary<ArticleText, string>? translationNotices = null)
     {
         var config = content.Config;
         var pages = new List<PageSpec>();
@@ -71,7 +73,11 @@ public static class SitePages
                     l => article.In(l) is { } other ? PagePaths.Article(other, article.Edition) : PagePaths.Edition(l, article.Edition),
                     StringComparer.Ordinal);
                 pages.Add(new PageSpec(PagePaths.Article(text, article.Edition), "article", language, text.Title, text.Summary,
-                    new ScriptObject { ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition) },
+                    new ScriptObject
+                    {
+                        ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
+                        ["translation_notice"] = translationNotices?.GetValueOrDefault(text),
+                    },
                     alternates, SwitchIsFallback: missing, Body: (article, text), Zone: article.Edition.Zone, Edition: article.Edition,
                     Updated: ContentDates.Updated(article, text)));
             }

@@ -9,6 +9,7 @@ using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
+using ZoneReport.Translation;
 
 namespace ZoneReport.Site;
 
@@ -43,7 +44,11 @@ public static class SitePipeline
         var assets = errors.Try(() => Assets.Load(siteFolder));
         if (templates is null || dictionary is null || assets is null) throw new BuildException(errors.Errors);
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
-        var pages = SitePages.List(content, views);
+        var translations = errors.Try(() => StaleTranslations.Report(
+            TranslationPairs.Load(content, t => markdown.Parse(t.Body), siteFolder, recordedOnly: true),
+            config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
+        foreach (var error in translations.Errors) errors.Add(error);
+        var pages = SitePages.List(content, views, translations.Notices);
         OutputCollisions.Check(pages, assets, images, errors);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
@@ -71,7 +76,8 @@ public static class SitePipeline
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
                 .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
-            .AddRange(InterfacePunctuation.Check(siteFolder, config));
+            .AddRange(InterfacePunctuation.Check(siteFolder, config))
+            .AddRange(translations.Warnings);
         var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
