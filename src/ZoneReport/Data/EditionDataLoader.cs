@@ -10,7 +10,8 @@ namespace ZoneReport.Data;
 
 /// <summary>
 /// Loads the structured data of each edition (figures*.yml, photos*.yml, plans/*.yml) and checks
-/// that ids are unique and that every entry refers to an article that exists.
+/// that ids are unique and that every entry refers to an article that exists. Figures and photos
+/// of an article left out of the build (a draft, an embargo) are left out with it.
 /// </summary>
 public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
 {
@@ -25,8 +26,11 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
     }
 
     /// <param name="articleKeys">By edition key, the article names that 'article:' may refer to.</param>
-    public ImmutableDictionary<string, EditionData> LoadAll(IEnumerable<Edition> editions, ILookup<string, string> articleKeys, ErrorCollector errors)
+    /// <param name="withheld">Articles read but not built (<see cref="ContentLoader.Result.Withheld"/>): their data is held back too.</param>
+    public ImmutableDictionary<string, EditionData> LoadAll(IEnumerable<Edition> editions, ILookup<string, string> articleKeys, ErrorCollector errors,
+        IReadOnlyList<Article>? withheld = null)
     {
+        var withheldKeys = (withheld ?? []).ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
         // Editions are loaded on all cores. Their errors are located in the data file they come
         // from, and ErrorCollector sorts them by location: the report does not depend on which
         // edition finished first. (On the 2-core benchmark VM this stage is about as fast as on one
@@ -36,7 +40,8 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
         var loaded = InParallel.Map(list, edition =>
         {
             var folder = Path.Combine(siteFolder, Path.GetDirectoryName(edition.SourceFile)!);
-            return Load(folder, articleKeys[edition.Key].ToHashSet(StringComparer.Ordinal), errors);
+            var data = Load(folder, articleKeys[edition.Key].ToHashSet(StringComparer.Ordinal), errors);
+            return data is null ? null : WithoutWithheld(data, withheldKeys[edition.Key].ToHashSet(StringComparer.Ordinal));
         });
 
         var result = ImmutableDictionary.CreateBuilder<string, EditionData>(StringComparer.Ordinal);
@@ -92,6 +97,15 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
 
         return new EditionData(figures.ToImmutableArray(), plans.ToImmutableArray(), photos.ToImmutableArray());
     }
+
+    private static EditionData WithoutWithheld(EditionData data, HashSet<string> withheld) =>
+        withheld.Count == 0
+            ? data
+            : data with
+            {
+                Figures = data.Figures.RemoveAll(f => f.ArticleKey is { } key && withheld.Contains(key)),
+                Photos = data.Photos.RemoveAll(p => p.ArticleKey is { } key && withheld.Contains(key)),
+            };
 
     private static void CheckUnique(IEnumerable<(string Id, SourceLocation Origin)> entries, string what, ErrorCollector errors)
     {

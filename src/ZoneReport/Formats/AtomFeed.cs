@@ -52,7 +52,7 @@ public static class AtomFeed
         var entries = content.Articles
             .Where(a => feed.Zone is null || a.Edition.Zone.Slug == feed.Zone.Slug)
             .Select(a => (Article: a, Text: a.In(language)))
-            .Where(e => e.Text is not null && !e.Text.Draft)
+            .Where(e => e.Text is not null && e.Article.IsPublic)
             .Select(e => (e.Article, Text: e.Text!, Updated: ContentDates.Updated(e.Article, e.Text!)))
             .OrderByDescending(e => e.Updated).ThenBy(e => e.Article.Edition.Key, StringComparer.Ordinal)
             .ThenBy(e => e.Article.Order).ThenBy(e => e.Article.Key, StringComparer.Ordinal)

@@ -111,7 +111,7 @@ public static class JsonLd
         AddNotes(issue, edition.Notes.Select(n => n.In(language)));
         Add(issue, "description", edition.Summary?[language]);
         issue["about"] = Place(edition.Zone, language);
-        var parts = content.Articles.Where(a => a.Edition.Key == edition.Key && a.In(language) is not null)
+        var parts = content.Articles.Where(a => a.Edition.Key == edition.Key && a.IsPublic && a.In(language) is not null)
             .OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal)
             .Select(a => (JsonNode)new JsonObject
             {

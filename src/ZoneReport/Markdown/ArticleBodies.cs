@@ -84,7 +84,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
         CheckEmbeds(document, text, context.Content.DataOf(article.Edition), article.Edition, context, errors);
         Placements.CheckInline(document, text, errors);
         if (!errors.HasErrors) Placements.CheckParity(article, text, document, context, errors);
-        CheckAttributes(document, text, errors);
+        CheckAttributes(document, text, context.Content.Config.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal), errors);
         errors.ThrowIfAny();
         return new ArticleBody(document, targets);
     }
@@ -148,7 +148,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
             else if (resolved is null || !context.FailedEarlier(resolved))
             {
                 errors.Add(where, $"broken link: '{url}' does not exist",
-                    $"check the file name; links are relative to {folder}/ (a draft is not built without --drafts)");
+                    $"check the file name; links are relative to {folder}/ (a draft is built only with --drafts, an article before its publish_at only with --future)");
             }
         }
 
@@ -208,16 +208,27 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
         }
     }
 
-    /// <summary>Generic attributes may set classes and ids only: no event handlers or styles from content.</summary>
-    private static void CheckAttributes(MarkdownDocument document, ArticleText text, ErrorCollector errors)
+    /// <summary>
+    /// Generic attributes may set classes, ids and the language of a passage (<c>{lang=zh-Hans}</c>,
+    /// a code of the site's languages): no event handlers or styles from content.
+    /// </summary>
+    private static void CheckAttributes(MarkdownDocument document, ArticleText text, IReadOnlySet<string> languageCodes, ErrorCollector errors)
     {
         foreach (var node in document.Descendants())
         {
             if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties }) continue;
             foreach (var property in properties)
             {
+                if (property.Key == "lang")
+                {
+                    if (property.Value is { } code && languageCodes.Contains(code)) continue;
+                    errors.Add(At(text, node), $"'lang={property.Value}' is not a language of this site",
+                        $"write one of the codes in site.yml: {string.Join(", ", languageCodes.Order(StringComparer.Ordinal))}");
+                    continue;
+                }
+
                 errors.Add(At(text, node), $"the attribute '{property.Key}' is not allowed in an article",
-                    "only {.class} and {#id} may be set; remove the rest");
+                    "only {.class}, {#id} and {lang=...} may be set; remove the rest");
             }
         }
     }

@@ -111,6 +111,8 @@ public sealed class PageRenderer(
                 ["og_locale_alternates"] = Strings(config.Languages.Where(l => l != language).Select(OpenGraph.Locale)),
                 ["published"] = page.Body is var (a, t) && ContentDates.Published(a, t) is { } published ? published.Iso : null,
                 ["feeds"] = Feeds(page, Link),
+                ["noindex"] = !page.Indexable,
+                ["status"] = page.Body is var (article, _) ? views[language.Id].Of(article)["status"] : null,
             },
             ["generator"] = Generator.NameAndVersion,
             ["link"] = new TemplateFunction("link", 1, (_, _, args) => Link(args[0]?.ToString() ?? "")),
@@ -195,7 +197,9 @@ public sealed class PageRenderer(
             }
         }
 
-        return markdown.Render(body.Document, Rewrite, Embed);
+        var chinese = content.Config.Languages.FirstOrDefault(Data.QuantityFormatter.IsChinese);
+        var marksChinese = chinese is not null && !Data.QuantityFormatter.IsChinese(page.Language) ? chinese.Code : null;
+        return markdown.Render(body.Document, Rewrite, Embed, marksChinese);
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ namespace ZoneReport.Rendering;
 /// <param name="Zone">The zone the page belongs to (zone, edition, plan and article pages).</param>
 /// <param name="Edition">The edition this page belongs to (edition, plan and article pages): it is made from that edition's folder.</param>
 /// <param name="Updated">The newest content date of the page (sitemap lastmod); null for 404 pages.</param>
+/// <param name="Indexable">False for pages readers may not see yet (drafts, embargoed articles built for review):
+/// they carry noindex and stay out of the sitemap.</param>
 public sealed record PageSpec(
     string Path,
     string Kind,
@@ -23,6 +25,7 @@ public sealed record PageSpec(
     (Article Article, ArticleText Text)? Body = null,
     Zone? Zone = null,
     Edition? Edition = null,
+    bool Indexable = true,
     DateOnly? Updated = null)
 {
     public string Template => $"{Kind}.html";

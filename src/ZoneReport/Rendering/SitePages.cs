@@ -79,7 +79,7 @@ public static class SitePages
                         ["translation_notice"] = translationNotices?.GetValueOrDefault(text),
                     },
                     alternates, SwitchIsFallback: missing, Body: (article, text), Zone: article.Edition.Zone, Edition: article.Edition,
-                    Updated: ContentDates.Updated(article, text)));
+                    Indexable: article.IsPublic, Updated: ContentDates.Updated(article, text)));
             }
         }
 

@@ -30,9 +30,12 @@ public static class SitePipeline
         // Every stage reports into one collector and goes on with what it could read, so one run
         // shows every independent problem; nothing is rendered for keeps once there is an error.
         var errors = new ErrorCollector();
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load(errors);
+        var publishing = options.Publishing();
+        var loaded = new ContentLoader(config, siteFolder, publishing).Load(errors);
         var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors);
+        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
+        // Every output depends on which articles are public now (lists, sitemap, feeds): part of the settings.
+        var settings = PublishingSchedule.Settings(options.Settings, loaded.Articles.Concat(loaded.Withheld), publishing.Now);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
 
         var markdown = new MarkdownRenderer();
@@ -66,7 +69,7 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, options.Settings), pages, RenderPage, assets, images, content);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content);
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
@@ -77,8 +80,10 @@ public static class SitePipeline
         var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
                 .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
             .AddRange(InterfacePunctuation.Check(siteFolder, config))
+            .AddRange(SourceComparison.Check(content, siteFolder, markdown))
+            .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
             .AddRange(translations.Warnings);
-        var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
+        var manifest = new Manifest("", settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
 

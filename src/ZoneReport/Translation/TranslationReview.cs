@@ -26,7 +26,7 @@ public static class TranslationReview
     {
         siteFolder = Path.GetFullPath(siteFolder);
         var config = SiteConfigLoader.Load(siteFolder);
-        var loaded = new ContentLoader(config, siteFolder, includeDrafts).Load();
+        var loaded = new ContentLoader(config, siteFolder, PublishingRules.Regardless(includeDrafts)).Load();
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, ImmutableDictionary<string, EditionData>.Empty);
         var markdown = new MarkdownRenderer();
         return Run(content, text => markdown.Parse(text.Body), siteFolder);
