@@ -5,6 +5,7 @@ using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
 using ZoneReport.Engine;
+using ZoneReport.Formats.Citations;
 using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
@@ -52,6 +53,8 @@ public static class SitePipeline
             config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
         foreach (var error in translations.Errors) errors.Add(error);
         var pages = SitePages.List(content, views, translations.Notices);
+        var citations = Citations.For(content, pages);
+        Citations.Attach(pages, citations);
         OutputCollisions.Check(pages, assets, images, errors);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
@@ -69,7 +72,7 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations);
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
