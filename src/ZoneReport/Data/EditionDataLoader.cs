@@ -61,11 +61,13 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
         foreach (var path in DataFiles(folder, "figures.yml"))
         {
             if (errors.Try(() => Parse(path)) is { } file) figures.AddRange(new FigureReader(_texts).Read(file, errors));
+            else errors.MarkFailed(DataIds.FailedName("figure", Relative(folder), "*"));
         }
 
         foreach (var path in DataFiles(folder, "photos.yml"))
         {
             if (errors.Try(() => Parse(path)) is { } file) photos.AddRange(new PhotoReader(_texts).Read(file, folder, errors));
+            else errors.MarkFailed(DataIds.FailedName("photo", Relative(folder), "*"));
         }
 
         var planFolder = Path.Combine(folder, "plans");
@@ -74,12 +76,12 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
             foreach (var path in Directory.EnumerateFiles(planFolder, "*.yml").Order(StringComparer.Ordinal))
             {
                 var slug = Path.GetFileNameWithoutExtension(path);
-                errors.Try(() =>
+                var loaded = errors.Try(() =>
                 {
                     Slugs.Check(slug, SourceLocation.FileOnly(Relative(path)), "plan file name");
                     plans.Add(new PlanReader(_texts).Read(Parse(path), slug));
-                    return "";
                 });
+                if (!loaded) errors.MarkFailed(DataIds.FailedName("plan", Relative(folder), slug));
             }
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ZoneReport.Data;
 using ZoneReport.Diagnostics;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
@@ -30,7 +31,6 @@ public sealed record BodyChecks(
 {
     public bool FailedEarlier(string file) => Earlier?.HasErrorsIn(file) ?? false;
 
-    public bool FailedEarlier(Func<string, bool> file) => Earlier?.HasErrorsIn(file) ?? false;
 }
 
 /// <summary>
@@ -168,9 +168,13 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 
     private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, Edition edition, BodyChecks context, ErrorCollector errors)
     {
-        var editionFolder = Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/') + "/";
-        bool DataFailed(string kind) => context.FailedEarlier(file => file.StartsWith(editionFolder, StringComparison.Ordinal) &&
-            (kind == "plans/" ? file.StartsWith(editionFolder + "plans/", StringComparison.Ordinal) : file.EndsWith(kind, StringComparison.Ordinal)));
+        var editionFolder = Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/');
+        bool DataFailed(EmbedKind kind, string id)
+        {
+            var name = kind.ToString().ToLowerInvariant();
+            return context.Earlier is { } earlier &&
+                   (earlier.HasFailed(DataIds.FailedName(name, editionFolder, id)) || earlier.HasFailed(DataIds.FailedName(name, editionFolder, "*")));
+        }
         var placed = new Dictionary<(EmbedKind, string), EmbedBlock>();
         foreach (var embed in document.Descendants<EmbedBlock>())
         {
@@ -196,7 +200,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
                 errors.Add(where, $"'{embed.Text}' is not a photo, figure or plan placement",
                     "write [[photo: id]], [[figure: id]] or [[plan: id]] on a line of its own");
             }
-            else if (!found && !DataFailed(file))
+            else if (!found && !DataFailed(embed.Kind, embed.Id))
             {
                 var what = embed.Kind.ToString().ToLowerInvariant();
                 var ids = known.Order(StringComparer.Ordinal).ToList();

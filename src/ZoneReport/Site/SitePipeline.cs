@@ -53,9 +53,10 @@ public static class SitePipeline
             config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
         foreach (var error in translations.Errors) errors.Add(error);
         var pages = SitePages.List(content, views, translations.Notices);
-        var citations = Citations.For(content, pages);
-        Citations.Attach(pages, citations);
         OutputCollisions.Check(pages, assets, images, errors);
+        // One citation per address: two pages on one address are already an error, reported above.
+        var citations = Citations.For(content, pages.DistinctBy(p => p.Path, StringComparer.Ordinal));
+        Citations.Attach(pages, citations);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
