@@ -64,6 +64,7 @@ public static class ZoneReportCli
             VerifyCommand.Create(context),
             ExportCommand.Create(context),
             TranslatedCommand.Create(context),
+            CheckCommand.Create(context),
         };
     }
 
