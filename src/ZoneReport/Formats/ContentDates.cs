@@ -41,9 +41,12 @@ public static class ContentDates
 
     public static SourceDate? EditionDate(Edition edition) => edition.Source.Languages.Values.Select(p => p.Date.Value).FirstOrDefault(d => d is not null);
 
-    private static DateOnly FirstDay(SourceDate date) => date.Exact ?? new DateOnly(date.Year, date.Month ?? 1, 1);
+    private static DateOnly FirstDay(SourceDate date) => date.Exact ?? new DateOnly(Year(date.Year), Math.Clamp(date.Month ?? 1, 1, 12), 1);
 
-    private static DateOnly YearStart(Edition edition) => new(edition.Year, 1, 1);
+    // An edition whose year failed to load is still listed while its errors are collected: any year gives a date.
+    private static DateOnly YearStart(Edition edition) => new(Year(edition.Year), 1, 1);
+
+    private static int Year(int year) => Math.Clamp(year, 1, 9999);
 
     private static DateOnly Newest(IEnumerable<DateOnly> dates, DateOnly floor) => dates.Aggregate(floor, (a, b) => a > b ? a : b);
 }
