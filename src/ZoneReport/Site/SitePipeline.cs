@@ -77,7 +77,7 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config, citations);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations);
         clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         // The search index reads every finished page, so with search the pages are kept, not streamed to disk.
