@@ -103,7 +103,7 @@ public static class FigureData
         return document.ToJsonString(Options) + "\n";
     }
 
-    /// <summary>The value in the unit's base: yuan (CNY), percent, mu, m², count, people, tonnes, km.</summary>
+    /// <summary>The value in the unit's base: yuan (CNY), percent, mu, m², count, people, tonnes, km, working days.</summary>
     public static (decimal Value, string Unit) BaseValue(Figure figure)
     {
         var info = Units.Known[figure.Unit.Symbol];
@@ -117,6 +117,7 @@ public static class FigureData
             UnitKind.People => "people",
             UnitKind.Tonnes => "t",
             UnitKind.Kilometres => "km",
+            UnitKind.WorkingDays => "working days",
             _ => throw new ArgumentOutOfRangeException(nameof(figure)),
         };
         return (figure.Value * info.Multiplier, unit);
