@@ -18,7 +18,8 @@ public static class ArticleTextReader
     /// <param name="SlugAt">Where the article's address comes from: its 'slug:' line, or its file name.</param>
     public sealed record Declared(ArticleText Text, ProvenanceReader.Declared Provenance, SourceLocation SlugAt);
 
-    public static Declared ReadWithProvenance(string text, string file, string fileKey, Language language)
+    /// <param name="baseUrl">The site's base_url: an alias may be written as a full address under it.</param>
+    public static Declared ReadWithProvenance(string text, string file, string fileKey, Language language, Uri? baseUrl = null)
     {
         var split = FrontMatter.Parse(text, file);
         var map = split.Settings;
@@ -43,11 +44,19 @@ public static class ArticleTextReader
         {
             PublishAt = PublishingRules.ReadMoment(map, "publish_at"),
             ExpireAt = PublishingRules.ReadMoment(map, "expire_at"),
+            Aliases = AliasReader.Read(map, baseUrl, ExampleAlias(file, language)),
         };
         PublishingRules.CheckOrder(map, article.PublishAt, article.ExpireAt);
         var provenance = new ProvenanceReader([language]).ReadSingle(map, language);
         map.RejectUnknownKeys();
         return new Declared(article with { Provenance = provenance.Resolve() }, provenance, slugAt);
+    }
+
+    /// <summary>An old address such as an article of this file's edition might have had: /zh/zone/2022/old-name/.</summary>
+    private static string ExampleAlias(string file, Language language)
+    {
+        var folders = file.Split('/');
+        return folders.Length >= 4 ? $"/{language.Prefix}/{folders[^3]}/{folders[^2]}/old-name/" : $"/{language.Prefix}/old-name/";
     }
 
     /// <summary>

@@ -123,7 +123,10 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         var file = Relative(Path.Combine(folder, "zone.yml"));
         Slugs.Check(slug, SourceLocation.FileOnly(Relative(folder)), "zone folder name");
         var map = ReadYaml(Path.Combine(folder, "zone.yml"), "a zone folder needs a zone.yml with the zone's name");
-        var zone = new Zone(slug, _texts.Required(map, "name"), _texts.Optional(map, "summary"), map.OptionalInt("order") ?? 0, file);
+        var zone = new Zone(slug, _texts.Required(map, "name"), _texts.Optional(map, "summary"), map.OptionalInt("order") ?? 0, file)
+        {
+            Aliases = AliasReader.Read(map, config.BaseUrl, $"/{config.DefaultLanguage.Prefix}/old-{slug}/"),
+        };
         map.RejectUnknownKeys();
         return zone;
     }
@@ -147,6 +150,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         var edition = new Edition(zone, slug, year, _texts.Required(map, "title"), _texts.Optional(map, "summary"), source, credits, file)
         {
             Notes = NoteReader.ReadLocalized(map, _texts),
+            Aliases = AliasReader.Read(map, config.BaseUrl, $"/{config.DefaultLanguage.Prefix}/{zone.Slug}/{slug}/old-name/"),
         };
         map.RejectUnknownKeys();
         return edition;
@@ -182,8 +186,8 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         {
             var source = SourceText.Read(path, Relative(path));
             return memo is null
-                ? ArticleTextReader.ReadWithProvenance(source, Relative(path), key, language)
-                : memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language));
+                ? ArticleTextReader.ReadWithProvenance(source, Relative(path), key, language, config.BaseUrl)
+                : memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language, config.BaseUrl));
         });
         var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
         return read is null
