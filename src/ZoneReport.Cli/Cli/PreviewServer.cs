@@ -50,12 +50,7 @@ public static class PreviewServer
         watcher.Renamed += (_, e) => changed(null!, e);
         watcher.EnableRaisingEvents = true;
 
-        while (listener.IsListening)
-        {
-            var context = listener.GetContext();
-            Serve(context, outputFolder, Volatile.Read(ref builds));
-        }
-
+        new RequestGuard(context => Serve(context, outputFolder, Volatile.Read(ref builds)), cli.Errors).Listen(listener);
         return 0;
     }
 
@@ -73,7 +68,8 @@ public static class PreviewServer
                relative.StartsWith("templates/", StringComparison.Ordinal);
     }
 
-    private static void Serve(HttpListenerContext context, string root, int builds)
+    /// <summary>Serves one request from the output folder; <see cref="RequestGuard"/> has checked it and catches what it throws.</summary>
+    public static void Serve(HttpListenerContext context, string root, int builds)
     {
         using var response = context.Response;
         var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/").TrimStart('/');
