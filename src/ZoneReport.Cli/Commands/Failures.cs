@@ -11,8 +11,8 @@ public static class Failures
         switch (exception)
         {
             case BuildException build:
-                foreach (var error in build.Errors) errors.WriteLine(error.Format());
-                errors.WriteLine($"Build failed with {build.Errors.Count} error(s); the previous site was left as it was.");
+                foreach (var line in ErrorReport.Lines(build.Errors)) errors.WriteLine(line);
+                errors.WriteLine(ErrorReport.Summary(build.Errors));
                 return ZoneReportCli.Failed;
             case AggregateException { InnerExceptions.Count: 1 } aggregate:
                 return Report(aggregate.InnerExceptions[0], verbose, errors);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ZoneReport.Diagnostics;
+using ZoneReport.Input;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
 
@@ -20,7 +21,7 @@ public static partial class SiteConfigLoader
                 "run the command from the site folder, or pass --source with the folder that holds site.yml");
         }
 
-        return Parse(File.ReadAllText(path), FileName);
+        return Parse(SourceText.Read(path, FileName), FileName);
     }
 
     public static SiteConfig Parse(string text, string file)
@@ -91,8 +92,15 @@ public static partial class SiteConfigLoader
                 "75 to 85 keeps photos sharp and small; the default is " + ImageSettings.Default.Quality);
         }
 
+        var maxMegapixels = images.OptionalInt("max_megapixels") ?? ImageSettings.DefaultMaxMegapixels;
+        if (maxMegapixels is < 1 or > 1000)
+        {
+            throw images.Error(images.Find("max_megapixels")!, $"max_megapixels must be from 1 to 1000, not {maxMegapixels}",
+                $"the default is {ImageSettings.DefaultMaxMegapixels}: a camera photo has 12 to 50 megapixels");
+        }
+
         images.RejectUnknownKeys();
-        return new ImageSettings(widths, quality);
+        return new ImageSettings(widths, quality, maxMegapixels);
     }
 
     private static ImmutableArray<Language> ReadLanguages(YamlMap map)
@@ -119,6 +127,12 @@ public static partial class SiteConfigLoader
                 throw entry.Error(entry.Find("prefix")!, $"prefix '{prefix}' must be lower-case letters", "use a folder name such as 'zh'");
             }
 
+            if (ReservedPrefixes.Contains(prefix))
+            {
+                throw entry.Error(entry.Find("prefix") ?? entry.Find("id")!, $"the language folder '{prefix}' is a folder ZoneReport writes itself ({prefix}/)",
+                    $"give the language another prefix, such as 'prefix: {id}-site'");
+            }
+
             var name = entry.RequiredString("name", "中文");
             entry.RejectUnknownKeys();
             if (languages.Any(l => l.Id == id || l.Prefix == prefix))
@@ -131,6 +145,9 @@ public static partial class SiteConfigLoader
 
         return languages.ToImmutableArray();
     }
+
+    /// <summary>Folders at the top of the output that are not a language's.</summary>
+    private static readonly HashSet<string> ReservedPrefixes = new(StringComparer.Ordinal) { "assets", "media" };
 
     [GeneratedRegex("^[a-z]{2,8}$")]
     private static partial Regex IdPattern();

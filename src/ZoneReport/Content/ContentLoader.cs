@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ZoneReport.Diagnostics;
+using ZoneReport.Input;
 using ZoneReport.Model;
 using ZoneReport.Threading;
 using ZoneReport.Yaml;
@@ -15,9 +16,26 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
     public const string ContentFolder = "content";
     private readonly LocalizedReader _texts = new(config.Languages);
 
-    public sealed record Result(ImmutableArray<Zone> Zones, ImmutableArray<Edition> Editions, ImmutableArray<Article> Articles, ImmutableArray<BuildError> Warnings);
+    /// <param name="ArticleFiles">Every article file found, by edition key: the names (without language)
+    /// that data files and links may refer to, including files that failed to load or are drafts left out.</param>
+    public sealed record Result(ImmutableArray<Zone> Zones, ImmutableArray<Edition> Editions, ImmutableArray<Article> Articles,
+        ImmutableArray<BuildError> Warnings, ILookup<string, string>? ArticleFiles = null);
 
+    /// <summary>Loads everything, throwing a <see cref="BuildException"/> with every error found.</summary>
     public Result Load()
+    {
+        var errors = new ErrorCollector();
+        var result = Load(errors);
+        errors.ThrowIfAny();
+        return result;
+    }
+
+    /// <summary>
+    /// Loads what can be loaded and reports every problem into <paramref name="errors"/>. A zone or
+    /// edition whose YAML is wrong stands in with its folder name, so the files inside it are still
+    /// read and checked in the same run.
+    /// </summary>
+    public Result Load(ErrorCollector errors)
     {
         var root = Path.Combine(siteFolder, ContentFolder);
         if (!Directory.Exists(root))
@@ -28,13 +46,11 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
 
         // Every error is located in its own file and ErrorCollector sorts by location, so the report
         // is the same whichever thread finds an error first.
-        var errors = new ErrorCollector();
         var zones = new List<Zone>();
         var editionFolders = new List<(Zone Zone, string Folder)>();
         foreach (var zoneFolder in SortedFolders(root))
         {
-            var zone = errors.Try(() => LoadZone(zoneFolder));
-            if (zone is null) continue;
+            var zone = errors.Try(() => LoadZone(zoneFolder)) ?? StandIn(zoneFolder);
             zones.Add(zone);
             editionFolders.AddRange(SortedFolders(zoneFolder).Select(folder => (zone, folder)));
         }
@@ -43,8 +59,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         // file, on all cores. The results come back in folder and file-name order. (The YAML part
         // gains little: YamlDotNet rents StringBuilders from one pool shared by all threads, and two
         // threads parsing at once contend on it. Reading the files and checking them does gain.)
-        var editions = InParallel.Map(editionFolders, e => LoadEditionFolder(e.Zone, e.Folder, errors))
-            .OfType<EditionFolder>().ToList();
+        var editions = InParallel.Map(editionFolders, e => LoadEditionFolder(e.Zone, e.Folder, errors)).ToList();
         var files = editions.SelectMany(e => e.ArticleFiles).ToList();
         var texts = InParallel.Map(files, path => ReadArticleFile(path, errors));
 
@@ -58,23 +73,44 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
             next += count;
         }
 
-        errors.ThrowIfAny();
+        // Where each article's address comes from (its slug: line, or its file name), for collision errors.
+        var slugsAt = texts.OfType<ArticleFile>().Where(f => f.Text is not null)
+            .ToDictionary(f => f.Text!.SourceFile, f => f.SlugAt, StringComparer.Ordinal);
+        ArticleAddresses.Check(articles, config, text => slugsAt[text.SourceFile], errors);
+        var allFiles = texts.OfType<ArticleFile>().Select(f => (f.EditionKey, f.Key)).Distinct()
+            .ToLookup(f => f.EditionKey, f => f.Key, StringComparer.Ordinal);
         return new Result(zones.ToImmutableArray(), editions.Select(e => e.Edition).ToImmutableArray(),
-            articles.ToImmutableArray(), warnings.ToImmutableArray());
+            articles.ToImmutableArray(), warnings.ToImmutableArray(), allFiles);
     }
 
     /// <summary>A loaded edition and its article files (*.md), sorted by name.</summary>
     private sealed record EditionFolder(Edition Edition, string Folder, string[] ArticleFiles);
 
-    /// <summary>One article file read: its name without language, and its text unless it failed or is a draft left out.</summary>
-    private sealed record ArticleFile(string Key, ArticleText? Text, ProvenanceReader.Declared? Provenance);
+    /// <summary>
+    /// One article file read: its name without language, and its text unless it failed or is a draft
+    /// left out. <paramref name="Failed"/>: the file has errors, so nothing that follows from its
+    /// absence (a missing translation) is reported.
+    /// </summary>
+    private sealed record ArticleFile(string EditionKey, string Key, Language Language, ArticleText? Text,
+        ProvenanceReader.Declared? Provenance, bool Failed, SourceLocation SlugAt);
 
-    private EditionFolder? LoadEditionFolder(Zone zone, string folder, ErrorCollector errors)
+    private EditionFolder LoadEditionFolder(Zone zone, string folder, ErrorCollector errors)
     {
-        var edition = errors.Try(() => LoadEdition(zone, folder));
-        if (edition is null) return null;
+        var edition = errors.Try(() => LoadEdition(zone, folder)) ?? StandIn(zone, folder);
         var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray();
         return new EditionFolder(edition, folder, files);
+    }
+
+    /// <summary>A zone whose zone.yml failed: named after its folder so its editions can still be checked.</summary>
+    private Zone StandIn(string folder) =>
+        new(Path.GetFileName(folder), LocalizedText.Same(Path.GetFileName(folder), config.Languages), null, 0,
+            Relative(Path.Combine(folder, "zone.yml")));
+
+    private Edition StandIn(Zone zone, string folder)
+    {
+        var name = LocalizedText.Same(Path.GetFileName(folder), config.Languages);
+        return new Edition(zone, Path.GetFileName(folder), 0, name, null, EditionSource.UnknownIn(config.Languages),
+            ImmutableArray<LocalizedCredit>.Empty, Relative(Path.Combine(folder, "edition.yml")));
     }
 
     private Zone LoadZone(string folder)
@@ -94,7 +130,8 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         var file = Relative(Path.Combine(folder, "edition.yml"));
         Slugs.Check(slug, SourceLocation.FileOnly(Relative(folder)), "edition folder name");
         var map = ReadYaml(Path.Combine(folder, "edition.yml"), "an edition folder needs an edition.yml with its year and title");
-        var year = map.OptionalInt("year") ?? throw map.Error("'year' is missing", "add a line such as 'year: 2022'");
+        var year = map.OptionalInt("year") ?? throw map.Missing("year", "add a line such as 'year: 2022'");
+        CheckYear(slug, year, map);
         var credits = map.MapList("credits").Select(entry =>
         {
             var credit = new LocalizedCredit(_texts.Required(entry, "role"), _texts.Required(entry, "names"));
@@ -111,6 +148,16 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         return edition;
     }
 
+    /// <summary>An edition folder named for a year (2022, 2022-special) must hold that year's edition.</summary>
+    private static void CheckYear(string folderName, int year, YamlMap map)
+    {
+        if (folderName.Length < 4 || !int.TryParse(folderName[..4], out var folderYear) || folderYear == year) return;
+        if (folderName.Length > 4 && folderName[4] != '-') return;
+        throw map.Error(map.Find("year")!, $"'year: {year}' does not match the edition folder '{folderName}'",
+            $"the folder name is the edition's address, so the page would show {year} under a {folderYear} address: " +
+            $"write 'year: {folderYear}', or rename the folder to {year}");
+    }
+
     private ArticleFile? ReadArticleFile(string path, ErrorCollector errors)
     {
         var name = Path.GetFileNameWithoutExtension(path);
@@ -119,36 +166,46 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         var language = config.FindLanguage(languageId);
         if (language is null)
         {
+            var stem = dot < 0 ? name : name[..dot];
             errors.Add(SourceLocation.FileOnly(Relative(path)), "the article's file name does not say its language",
-                $"name it like '{(dot < 0 ? name : name[..dot])}.{config.DefaultLanguage.Id}.md' ({string.Join(", ", config.Languages.Select(l => l.Id))})");
+                $"name it like '{stem}.{config.DefaultLanguage.Id}.md' ({string.Join(", ", config.Languages.Select(l => l.Id))})");
             return null;
         }
 
         var key = name[..dot];
-        var read = errors.Try(() =>
-        {
-            Slugs.Check(key, SourceLocation.FileOnly(Relative(path)), "article file name");
-            return ArticleTextReader.ReadWithProvenance(File.ReadAllText(path), Relative(path), key, language);
-        });
-        return read is null || (read.Text.Draft && !includeDrafts) ? new ArticleFile(key, null, null) : new ArticleFile(key, read.Text, read.Provenance);
+        var editionKey = EditionKeyOf(path);
+        var read = errors.Try(() => ArticleTextReader.ReadWithProvenance(SourceText.Read(path, Relative(path)), Relative(path), key, language));
+        var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
+        return read is null || (read.Text.Draft && !includeDrafts)
+            ? new ArticleFile(editionKey, key, language, null, null, read is null, slugAt)
+            : new ArticleFile(editionKey, key, language, read.Text, read.Provenance, false, slugAt);
+    }
+
+    private string EditionKeyOf(string articlePath)
+    {
+        var edition = Path.GetDirectoryName(articlePath)!;
+        return $"{Path.GetFileName(Path.GetDirectoryName(edition))}/{Path.GetFileName(edition)}";
     }
 
     /// <summary>Pairs an edition's article files by name across languages, in name order.</summary>
     private IEnumerable<Article> PairTranslations(EditionFolder edition, IEnumerable<ArticleFile?> files, ErrorCollector errors, List<BuildError> warnings)
     {
         var byKey = new SortedDictionary<string, Dictionary<string, ArticleText>>(StringComparer.Ordinal);
-        foreach (var (key, read, declared) in files.OfType<ArticleFile>())
+        var failed = new HashSet<(string Key, string Language)>();
+        foreach (var file in files.OfType<ArticleFile>())
         {
-            if (read is null || declared is null) continue;
+            if (file.Failed) failed.Add((file.Key, file.Language.Id));
+            if (file.Text is not { } read || file.Provenance is not { } declared) continue;
             // What the front matter does not say about the source comes from the edition.
             var text = read with { Provenance = declared.Over(edition.Edition.Source.In(read.Language)) };
-            if (!byKey.TryGetValue(key, out var texts)) byKey[key] = texts = new Dictionary<string, ArticleText>();
+            if (!byKey.TryGetValue(file.Key, out var texts)) byKey[file.Key] = texts = new Dictionary<string, ArticleText>();
             texts[text.Language.Id] = text;
         }
 
         foreach (var (key, texts) in byKey)
         {
-            foreach (var language in config.Languages.Where(l => !texts.ContainsKey(l.Id)))
+            // A translation that exists but failed to load is not missing: its own error says what is wrong.
+            foreach (var language in config.Languages.Where(l => !texts.ContainsKey(l.Id) && !failed.Contains((key, l.Id))))
             {
                 var present = texts.Values.First();
                 var missing = Relative(Path.Combine(edition.Folder, $"{key}.{language.Id}.md"));
@@ -170,7 +227,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
             throw new BuildException(SourceLocation.FileOnly(Relative(path)), $"{Path.GetFileName(path)} is missing", hint);
         }
 
-        return YamlSource.ParseMapping(File.ReadAllText(path), Relative(path));
+        return YamlSource.ParseMapping(SourceText.Read(path, Relative(path)), Relative(path));
     }
 
     private static IEnumerable<string> SortedFolders(string folder) =>

@@ -13,7 +13,7 @@ public static class GlossaryLoader
         var shown = $"{ContentLoader.ContentFolder}/{Glossary.FileName}";
         var path = Path.Combine(siteFolder, ContentLoader.ContentFolder, Glossary.FileName);
         if (!File.Exists(path)) return Glossary.Empty;
-        var file = YamlSource.ParseMapping(File.ReadAllText(path), shown);
+        var file = YamlSource.ParseMapping(Input.SourceText.Read(path, shown), shown);
         var errors = new ErrorCollector();
         var terms = new List<GlossaryTerm>();
         foreach (var entry in file.MapList("terms"))

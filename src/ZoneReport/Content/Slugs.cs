@@ -19,10 +19,14 @@ public static partial class Slugs
             $"use a name such as '{Suggest(slug)}'");
     }
 
+    /// <summary>What <see cref="Suggest"/> offers when nothing of the text can be kept (a name in Chinese).</summary>
+    public const string Fallback = "my-article";
+
     public static string Suggest(string text)
     {
         var cleaned = NotAllowed().Replace(text.ToLowerInvariant(), "-").Trim('-');
-        return cleaned.Length == 0 ? "my-article" : cleaned;
+        if (cleaned.Length > 80) cleaned = cleaned[..80].TrimEnd('-');
+        return cleaned.Length == 0 ? Fallback : cleaned;
     }
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")]

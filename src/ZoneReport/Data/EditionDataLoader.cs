@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ZoneReport.Content;
 using ZoneReport.Diagnostics;
+using ZoneReport.Input;
 using ZoneReport.Model;
 using ZoneReport.Threading;
 using ZoneReport.Yaml;
@@ -17,13 +18,20 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
 
     public ImmutableDictionary<string, EditionData> LoadAll(IEnumerable<Edition> editions, IReadOnlyList<Article> articles)
     {
+        var errors = new ErrorCollector();
+        var result = LoadAll(editions, articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal), errors);
+        errors.ThrowIfAny();
+        return result;
+    }
+
+    /// <param name="articleKeys">By edition key, the article names that 'article:' may refer to.</param>
+    public ImmutableDictionary<string, EditionData> LoadAll(IEnumerable<Edition> editions, ILookup<string, string> articleKeys, ErrorCollector errors)
+    {
         // Editions are loaded on all cores. Their errors are located in the data file they come
         // from, and ErrorCollector sorts them by location: the report does not depend on which
         // edition finished first. (On the 2-core benchmark VM this stage is about as fast as on one
         // thread: it is nearly all YAML parsing, and YamlDotNet's shared StringBuilder pool makes
         // parallel parsing contend; it still overlaps the file reads.)
-        var errors = new ErrorCollector();
-        var articleKeys = articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
         var list = editions.ToList();
         var loaded = InParallel.Map(list, edition =>
         {
@@ -37,7 +45,6 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
             if (loaded[i] is { } data) result[list[i].Key] = data;
         }
 
-        errors.ThrowIfAny();
         return result.ToImmutable();
     }
 
@@ -48,12 +55,12 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
         var plans = new List<Plan>();
         foreach (var path in DataFiles(folder, "figures.yml"))
         {
-            errors.Try(() => { figures.AddRange(new FigureReader(_texts).Read(Parse(path))); return ""; });
+            if (errors.Try(() => Parse(path)) is { } file) figures.AddRange(new FigureReader(_texts).Read(file, errors));
         }
 
         foreach (var path in DataFiles(folder, "photos.yml"))
         {
-            errors.Try(() => { photos.AddRange(new PhotoReader(_texts).Read(Parse(path), folder)); return ""; });
+            if (errors.Try(() => Parse(path)) is { } file) photos.AddRange(new PhotoReader(_texts).Read(file, folder, errors));
         }
 
         var planFolder = Path.Combine(folder, "plans");
@@ -103,7 +110,7 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
             .Where(p => Path.GetFileName(p) == suffix || Path.GetFileName(p).EndsWith("." + suffix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
-    private YamlMap Parse(string path) => YamlSource.ParseMapping(File.ReadAllText(path), Relative(path));
+    private YamlMap Parse(string path) => YamlSource.ParseMapping(SourceText.Read(path, Relative(path)), Relative(path));
 
     private string Relative(string path) => Path.GetRelativePath(siteFolder, path).Replace('\\', '/');
 }

@@ -1,3 +1,4 @@
+using ZoneReport.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ZoneReport.Content;
@@ -9,14 +10,17 @@ namespace ZoneReport.Data;
 /// <summary>Reads the entries of a figures.yml file into typed figures.</summary>
 public sealed partial class FigureReader(LocalizedReader texts)
 {
-    public IEnumerable<Figure> Read(YamlMap file)
+    /// <summary>Every figure of the file; an entry with an error is reported and left out, and the others are still read.</summary>
+    public IReadOnlyList<Figure> Read(YamlMap file, ErrorCollector errors)
     {
-        foreach (var entry in file.MapList("figures"))
+        var figures = new List<Figure>();
+        foreach (var entry in errors.Try(() => file.MapList("figures")) ?? [])
         {
-            yield return ReadOne(entry);
+            if (errors.Try(() => ReadOne(entry)) is { } figure) figures.Add(figure);
         }
 
-        file.RejectUnknownKeys();
+        errors.Try(file.RejectUnknownKeys);
+        return figures;
     }
 
     private Figure ReadOne(YamlMap entry)

@@ -1,4 +1,5 @@
 using ZoneReport.Content;
+using ZoneReport.Diagnostics;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
 
@@ -9,14 +10,17 @@ public sealed class PhotoReader(LocalizedReader texts)
 {
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".webp"];
 
-    public IEnumerable<Photo> Read(YamlMap file, string editionFolder)
+    /// <summary>Every photo of the file; an entry with an error is reported and left out, and the others are still read.</summary>
+    public IReadOnlyList<Photo> Read(YamlMap file, string editionFolder, ErrorCollector errors)
     {
-        foreach (var entry in file.MapList("photos"))
+        var photos = new List<Photo>();
+        foreach (var entry in errors.Try(() => file.MapList("photos")) ?? [])
         {
-            yield return ReadOne(entry, editionFolder);
+            if (errors.Try(() => ReadOne(entry, editionFolder)) is { } photo) photos.Add(photo);
         }
 
-        file.RejectUnknownKeys();
+        errors.Try(file.RejectUnknownKeys);
+        return photos;
     }
 
     private Photo ReadOne(YamlMap entry, string editionFolder)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ZoneReport.Diagnostics;
 
 /// <summary>A place in a source file. Lines and columns count from 1, as editors show them.</summary>
@@ -12,17 +14,44 @@ public sealed record SourceLocation(string File, int Line, int Column)
 }
 
 /// <summary>One problem in the input: where it is, what is wrong, and how to fix it.</summary>
+/// <remarks>
+/// <see cref="Context"/> says what the build was doing (e.g. "while rendering en/index.html") and is
+/// not part of the problem itself: the same mistake met on many pages is one error.
+/// <see cref="Count"/> and <see cref="AlsoAt"/> are filled in by <see cref="ErrorCollector"/> when it
+/// folds repeats of one error into one.
+/// </remarks>
 public sealed record BuildError(SourceLocation Location, string Message, string Hint)
 {
-    public string Format() =>
-        string.IsNullOrEmpty(Hint)
-            ? $"{Location}: error: {Message}"
-            : $"{Location}: error: {Message}\n  hint: {Hint}";
+    public string? Context { get; init; }
+
+    /// <summary>How many times this error was found (1 unless repeats were folded into it).</summary>
+    public int Count { get; init; } = 1;
+
+    /// <summary>Other places in the same file with the same error, in file order.</summary>
+    public ImmutableArray<SourceLocation> AlsoAt { get; init; } = ImmutableArray<SourceLocation>.Empty;
+
+    public const int PlacesShown = 5;
+
+    public string Format()
+    {
+        var text = $"{Location}: error: {Message}{Repeats()}";
+        return string.IsNullOrEmpty(Hint) ? text : $"{text}\n  hint: {Hint}";
+    }
+
+    private string Repeats()
+    {
+        if (Count <= 1) return Context is null ? "" : $" ({Context})";
+        var also = AlsoAt.IsDefaultOrEmpty ? "" :
+            "; also at line " + string.Join(", ", AlsoAt.Take(PlacesShown).Select(l => l.Line)) +
+            (AlsoAt.Length > PlacesShown ? $" and {AlsoAt.Length - PlacesShown} more" : "");
+        var first = Context is null ? "" : $", first {Context}";
+        return $" ({Count} times{first}{also})";
+    }
 
     public override string ToString() => Format();
 }
 
-/// <summary>Stops the build. Carries every error found in the stage that failed.</summary>
+/// <summary>Stops the build. Carries every error found.</summary>
 public sealed class BuildException : Exception
 {
     public BuildException(IReadOnlyList<BuildError> errors)

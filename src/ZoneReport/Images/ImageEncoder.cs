@@ -28,7 +28,43 @@ public sealed class ImageEncoder(ImageSettings settings)
             _ => (SKEncodedImageFormat.Jpeg, ".jpg", "image/jpeg"),
         };
 
+    /// <summary>
+    /// Reads the image's size from its header, without decoding it, and refuses an image this build
+    /// cannot read or one larger than the configured limit (a header may claim 60000 × 60000).
+    /// </summary>
+    public void CheckSize(Photo photo, byte[] source)
+    {
+        using var data = SKData.CreateCopy(source);
+        using var codec = SKCodec.Create(data) ?? throw Unreadable(photo);
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        if (width <= 0 || height <= 0) throw Unreadable(photo);
+        var megapixels = (long)width * height / 1_000_000m;
+        if (megapixels > settings.MaxMegapixels)
+        {
+            throw new BuildException(photo.Origin,
+                $"photo '{photo.Id}': '{photo.File}' is {width} × {height} pixels ({megapixels:0.#} megapixels), more than the limit of {settings.MaxMegapixels} megapixels",
+                $"scale it down in an image editor (the widest published size is {settings.Widths.Max()} pixels), " +
+                "or raise the limit with 'images: { max_megapixels: ... }' in site.yml");
+        }
+    }
+
     public IReadOnlyList<EncodedImage> Encode(Photo photo, byte[] source)
+    {
+        CheckSize(photo, source);
+        try
+        {
+            return EncodeChecked(photo, source);
+        }
+        catch (Exception e) when (e is not BuildException)
+        {
+            // SkiaSharp fails in its own ways on damaged or exotic files (an allocation, a native
+            // error): whatever it is, the editor learns which photo, not a stack trace.
+            throw new BuildException(photo.Origin, $"photo '{photo.Id}': '{photo.File}' could not be decoded ({e.GetType().Name}: {e.Message})",
+                "open it in an image editor and export it again as JPEG (photos) or PNG (graphics)");
+        }
+    }
+
+    private IReadOnlyList<EncodedImage> EncodeChecked(Photo photo, byte[] source)
     {
         var (format, extension, _) = FormatOf(photo.File!);
         using var original = Decode(photo, source);
@@ -67,12 +103,11 @@ public sealed class ImageEncoder(ImageSettings settings)
         using var data = SKData.CreateCopy(source);
         using var codec = SKCodec.Create(data);
         var bitmap = codec is null ? null : SKBitmap.Decode(codec);
-        if (codec is null || bitmap is null)
-        {
-            throw new BuildException(photo.Origin, $"photo '{photo.Id}': '{photo.File}' is not an image this build can read",
-                "open it in an image editor and export it again as JPEG (photos) or PNG (graphics)");
-        }
-
+        if (codec is null || bitmap is null) throw Unreadable(photo);
         return Orientation.Upright(bitmap, codec.EncodedOrigin);
     }
+
+    private static BuildException Unreadable(Photo photo) =>
+        new(photo.Origin, $"photo '{photo.Id}': '{photo.File}' is not an image this build can read",
+            "open it in an image editor and export it again as JPEG (photos) or PNG (graphics)");
 }

@@ -20,6 +20,15 @@ public sealed class ImageProcessor(ImageEncoder encoder, ImageCache? cache)
 {
     public (SiteContent Content, ImmutableArray<ImageFile> Files) Process(SiteContent content, string siteFolder)
     {
+        var errors = new ErrorCollector();
+        var result = Process(content, siteFolder, errors);
+        errors.ThrowIfAny();
+        return result;
+    }
+
+    /// <summary>As <see cref="Process(SiteContent, string)"/>, reporting into <paramref name="errors"/>; a photo that fails is left without its image.</summary>
+    public (SiteContent Content, ImmutableArray<ImageFile> Files) Process(SiteContent content, string siteFolder, ErrorCollector errors)
+    {
         var jobs = content.Editions
             .SelectMany(edition => content.DataOf(edition).Photos
                 .Where(photo => photo.File is not null)
@@ -27,17 +36,14 @@ public sealed class ImageProcessor(ImageEncoder encoder, ImageCache? cache)
             .ToList();
         if (jobs.Count == 0) return (content, ImmutableArray<ImageFile>.Empty);
 
-        var errors = new ErrorCollector();
         var results = new ConcurrentDictionary<(string Edition, string Photo), PublishedPhoto>();
         Parallel.ForEach(jobs, job =>
         {
             var folder = Path.Combine(siteFolder, Path.GetDirectoryName(job.edition.SourceFile)!);
             var result = errors.Try(() => Publish(job.photo, EncodeOrReuse(job.photo, File.ReadAllBytes(Path.Combine(folder, job.photo.File!))),
-                PagePaths.Media(job.edition, job.photo.File!)));
+                PagePaths.Media(job.edition, MediaNames.Published(job.photo))));
             if (result is not null) results[(job.edition.Key, job.photo.Id)] = result;
         });
-        errors.ThrowIfAny();
-
         var data = content.Data.ToImmutableDictionary(pair => pair.Key, pair => pair.Value with
         {
             Photos = pair.Value.Photos.Select(photo =>
@@ -51,6 +57,7 @@ public sealed class ImageProcessor(ImageEncoder encoder, ImageCache? cache)
     private IReadOnlyList<EncodedImage> EncodeOrReuse(Photo photo, byte[] source)
     {
         if (cache is null) return encoder.Encode(photo, source);
+        encoder.CheckSize(photo, source);
         var key = ImageCache.Key(source, encoder.Fingerprint);
         if (cache.Find(key) is { } cached) return cached;
         var encoded = encoder.Encode(photo, source);

@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ZoneReport.Diagnostics;
 using ZoneReport.Model;
+using ZoneReport.Yaml;
 
 namespace ZoneReport.Markdown;
 
@@ -14,23 +15,52 @@ public sealed record LinkTarget(Article Article, ArticleText Text);
 public sealed record ArticleBody(MarkdownDocument Document, ImmutableDictionary<string, LinkTarget> LinkTargets);
 
 /// <summary>
-/// Parses every article body once and checks what it refers to: embedded photos, figures and plans
-/// must exist in the edition's data, links to other articles must name existing files, and only
-/// safe attributes and addresses are allowed.
+/// What checking one body may look at besides the body: the site, every article by source file,
+/// the parsed document of any other article (for its anchors, and for the original of a
+/// translation), and the errors found before (so that what only follows from them is not reported
+/// again: a link to an article whose file failed to load, a photo from a photos.yml that failed).
+/// </summary>
+/// <param name="SoundBodyOf">The checked body of another article, or null if it has errors (reported on their own).</param>
+public sealed record BodyChecks(
+    SiteContent Content,
+    IReadOnlyDictionary<string, LinkTarget> BySourceFile,
+    Func<ArticleText, MarkdownDocument> DocumentOf,
+    Func<ArticleText, ArticleBody?> SoundBodyOf,
+    ErrorCollector? Earlier = null)
+{
+    public bool FailedEarlier(string file) => Earlier?.HasErrorsIn(file) ?? false;
+
+    public bool FailedEarlier(Func<string, bool> file) => Earlier?.HasErrorsIn(file) ?? false;
+}
+
+/// <summary>
+/// Parses article bodies and checks what they refer to: embedded photos, figures and plans must
+/// exist in the edition's data and stand on lines of their own, every language places the same
+/// ones, links to other articles must name existing files in the same language (and anchors that
+/// exist there), and only safe attributes and addresses are allowed.
 /// </summary>
 public sealed class ArticleBodies(MarkdownRenderer markdown)
 {
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
 
+    public MarkdownDocument Parse(ArticleText text) => markdown.Parse(text.Body);
+
     public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content)
     {
-        var bySourceFile = TargetsBySourceFile(content);
         var errors = new ErrorCollector();
-        var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
-        var bodies = new ArticleBody?[texts.Count];
-        Parallel.For(0, texts.Count, i => bodies[i] = errors.Try(() => ParseAndCheck(content, texts[i].Article, texts[i].Text, bySourceFile)));
+        var bodies = ParseAndCheck(content, errors);
         errors.ThrowIfAny();
-        return texts.Select((t, i) => (t.Text, Body: bodies[i]!))
+        return bodies;
+    }
+
+    /// <summary>Parses and checks every body, reporting into <paramref name="errors"/> (and reading it for what failed before).</summary>
+    public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content, ErrorCollector errors)
+    {
+        var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
+        var bodies = new BodiesOnDemand(this, content, errors);
+        var checkedBodies = new ArticleBody?[texts.Count];
+        Parallel.For(0, texts.Count, i => checkedBodies[i] = errors.Try(() => bodies.Of(texts[i].Article, texts[i].Text)));
+        return texts.Select((t, i) => (t.Text, Body: checkedBodies[i] ?? new ArticleBody(bodies.Document(t.Text), ImmutableDictionary<string, LinkTarget>.Empty)))
             .ToImmutableDictionary(p => p.Text, p => p.Body, ReferenceEqualityComparer.Instance as IEqualityComparer<ArticleText>);
     }
 
@@ -42,17 +72,24 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
     /// <summary>Parses and checks one body; throws every problem found in it.</summary>
     public ArticleBody ParseAndCheck(SiteContent content, Article article, ArticleText text, IReadOnlyDictionary<string, LinkTarget> bySourceFile)
     {
+        var others = new BodiesOnDemand(this, content);
+        return Check(article, text, Parse(text), new BodyChecks(content, bySourceFile, others.Document, others.SoundBodyOf));
+    }
+
+    /// <summary>Checks one parsed body; throws every problem found in it.</summary>
+    public static ArticleBody Check(Article article, ArticleText text, MarkdownDocument document, BodyChecks context)
+    {
         var errors = new ErrorCollector();
-        var document = markdown.Parse(text.Body);
-        var targets = CheckLinks(document, text, bySourceFile, errors);
-        CheckEmbeds(document, text, content.DataOf(article.Edition), errors);
+        var targets = CheckLinks(document, text, context, errors);
+        CheckEmbeds(document, text, context.Content.DataOf(article.Edition), article.Edition, context, errors);
+        Placements.CheckInline(document, text, errors);
+        if (!errors.HasErrors) Placements.CheckParity(article, text, document, context, errors);
         CheckAttributes(document, text, errors);
         errors.ThrowIfAny();
         return new ArticleBody(document, targets);
     }
 
-    private static ImmutableDictionary<string, LinkTarget> CheckLinks(
-        MarkdownDocument document, ArticleText text, IReadOnlyDictionary<string, LinkTarget> bySourceFile, ErrorCollector errors)
+    private static ImmutableDictionary<string, LinkTarget> CheckLinks(MarkdownDocument document, ArticleText text, BodyChecks context, ErrorCollector errors)
     {
         var targets = ImmutableDictionary.CreateBuilder<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var link in document.Descendants<LinkInline>())
@@ -66,7 +103,13 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
                 continue;
             }
 
-            if (url.StartsWith('#') || SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase))) continue;
+            if (url.StartsWith('#'))
+            {
+                CheckAnchor(url[1..], Anchors.Of(document), "this article", where, errors);
+                continue;
+            }
+
+            if (SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase))) continue;
             var path = url.Split('#')[0];
             if (url.Contains(':') && !path.EndsWith(".md", StringComparison.Ordinal))
             {
@@ -83,12 +126,26 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
             }
 
             var folder = Path.GetDirectoryName(text.SourceFile)!.Replace('\\', '/');
-            var resolved = Normalize(folder + "/" + path);
-            if (resolved is not null && bySourceFile.TryGetValue(resolved, out var target))
+            var resolved = Normalize(folder + "/" + Uri.UnescapeDataString(path));
+            if (resolved is not null && context.BySourceFile.TryGetValue(resolved, out var target))
             {
+                if (target.Text.Language != text.Language)
+                {
+                    var same = target.Article.In(text.Language);
+                    errors.Add(where, $"this {text.Language.Name} article links to the {target.Text.Language.Name} page '{path}'",
+                        same is null
+                            ? $"link to the {text.Language.Name} translation of that article once it exists; readers of this page expect pages in their language"
+                            : $"link to its {text.Language.Name} translation instead: '{Path.GetFileName(same.SourceFile)}{(url.Contains('#') ? url[url.IndexOf('#')..] : "")}'");
+                    continue;
+                }
+
                 targets[url] = target;
+                if (url.IndexOf('#') is var hash and >= 0)
+                {
+                    CheckAnchor(url[(hash + 1)..], Anchors.Of(context.DocumentOf(target.Text)), resolved, where, errors);
+                }
             }
-            else
+            else if (resolved is null || !context.FailedEarlier(resolved))
             {
                 errors.Add(where, $"broken link: '{url}' does not exist",
                     $"check the file name; links are relative to {folder}/ (a draft is not built without --drafts)");
@@ -98,8 +155,22 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
         return targets.ToImmutable();
     }
 
-    private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, ErrorCollector errors)
+    private static void CheckAnchor(string anchor, IReadOnlySet<string> known, string page, SourceLocation where, ErrorCollector errors)
     {
+        var id = Uri.UnescapeDataString(anchor);
+        if (id.Length == 0 || known.Contains(id)) return;
+        var close = known.Where(k => EditDistance.Between(k, id) <= Math.Max(2, id.Length / 3)).Order(StringComparer.Ordinal).FirstOrDefault();
+        errors.Add(where, $"the link points to '#{id}', which is not a place in {page}",
+            close is not null
+                ? $"did you mean '#{close}'?"
+                : "link to a heading's anchor (its text in lower case, spaces as '-'), to {#id} set on a paragraph, or to photo-<id> / plan-<id> of a placement");
+    }
+
+    private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, Edition edition, BodyChecks context, ErrorCollector errors)
+    {
+        var editionFolder = Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/') + "/";
+        bool DataFailed(string kind) => context.FailedEarlier(file => file.StartsWith(editionFolder, StringComparison.Ordinal) &&
+            (kind == "plans/" ? file.StartsWith(editionFolder + "plans/", StringComparison.Ordinal) : file.EndsWith(kind, StringComparison.Ordinal)));
         var placed = new Dictionary<(EmbedKind, string), EmbedBlock>();
         foreach (var embed in document.Descendants<EmbedBlock>())
         {
@@ -125,7 +196,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
                 errors.Add(where, $"'{embed.Text}' is not a photo, figure or plan placement",
                     "write [[photo: id]], [[figure: id]] or [[plan: id]] on a line of its own");
             }
-            else if (!found)
+            else if (!found && !DataFailed(file))
             {
                 var what = embed.Kind.ToString().ToLowerInvariant();
                 var ids = known.Order(StringComparer.Ordinal).ToList();

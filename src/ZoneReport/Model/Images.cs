@@ -2,9 +2,15 @@ using System.Collections.Immutable;
 
 namespace ZoneReport.Model;
 
-/// <summary>How photos are resized: the widths to produce (in pixels) and the lossy quality (1-100).</summary>
-public sealed record ImageSettings(ImmutableArray<int> Widths, int Quality)
+/// <summary>
+/// How photos are resized: the widths to produce (in pixels) and the lossy quality (1-100).
+/// <paramref name="MaxMegapixels"/>: larger images are refused before they are decoded (a decoded
+/// pixel takes 4 bytes: 100 megapixels are 400 MB of memory).
+/// </summary>
+public sealed record ImageSettings(ImmutableArray<int> Widths, int Quality, int MaxMegapixels = ImageSettings.DefaultMaxMegapixels)
 {
+    public const int DefaultMaxMegapixels = 100;
+
     /// <summary>
     /// A 360 px phone at 1x to 3x, and the 46rem article column at 2x: four files cover every reader
     /// without sending a desktop-sized photo to a phone.

@@ -36,8 +36,22 @@ public sealed class ContentViews
         var editionsOfZone = newestFirst.ToLookup(e => e.Zone.Slug, StringComparer.Ordinal);
         foreach (var zone in content.Zones)
         {
-            Of(zone)["editions"] = ToArray(editionsOfZone[zone.Slug].Select(Of));
+            var ofZone = editionsOfZone[zone.Slug].ToList();
+            Of(zone)["editions"] = ToArray(ofZone.Select(Of));
+            // The home page shows a zone's newest editions; with an archive, the rest are one click away.
+            Of(zone)["home_editions"] = ToArray(ofZone.Take(HasYearArchive(content) ? EditionsPerZoneOnHome : ofZone.Count).Select(Of));
+            Of(zone)["more_editions"] = HasYearArchive(content) && ofZone.Count > EditionsPerZoneOnHome;
         }
+
+        ArchiveYears = HasYearArchive(content) ? newestFirst.Select(e => e.Year).Distinct().ToList() : [];
+        Years = HasYearArchive(content)
+            ? ToArray(newestFirst.GroupBy(e => e.Year).Select(year => new ScriptObject
+            {
+                ["year"] = year.Key,
+                ["path"] = PagePaths.Year(language, year.Key),
+                ["editions"] = ToArray(year.Select(Of)),
+            }))
+            : new ScriptArray();
 
         var articlesOfEdition = inLanguage.ToLookup(a => a.Edition.Key, StringComparer.Ordinal);
         for (var i = 0; i < editions.Length; i++)
@@ -59,7 +73,20 @@ public sealed class ContentViews
         }
     }
 
+    /// <summary>More editions than this and the home page no longer shows them all: it links to an archive page per year.</summary>
+    public const int ScreenfulOfEditions = 8;
+
+    public const int EditionsPerZoneOnHome = 4;
+
+    public static bool HasYearArchive(SiteContent content) => content.Editions.Length > ScreenfulOfEditions;
+
     public Language Language { get; }
+
+    /// <summary>The years that have editions, newest first, each with its editions; empty when the site has no year archive.</summary>
+    public ScriptArray Years { get; }
+
+    /// <summary>The years of <see cref="Years"/>, in the same order.</summary>
+    public IReadOnlyList<int> ArchiveYears { get; }
     public ScriptArray AllEditions { get; }
     public ScriptArray AllZones { get; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ZoneReport.Diagnostics;
+using ZoneReport.Input;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
 
@@ -29,7 +30,7 @@ public sealed class Dictionary
                     $"create {shown} with the same keys as the other languages' files");
             }
 
-            var map = YamlSource.ParseMapping(File.ReadAllText(path), shown);
+            var map = YamlSource.ParseMapping(SourceText.Read(path, shown), shown);
             byLanguage[language.Id] = ReadEntries(map).ToFrozenDictionary(StringComparer.Ordinal);
         }
 

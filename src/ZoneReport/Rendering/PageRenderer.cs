@@ -38,8 +38,9 @@ public sealed class PageRenderer(
             if (page.Body is var (article, text))
             {
                 globals["body"] = new HtmlString(RenderBody(page, article, text, context));
-                globals["toc"] = TableOfContents.Of(bodyOf(article, text).Document);
-                globals["article_figures"] = FiguresOf(article, bodyOf(article, text), page.Language);
+                var body = bodyOf(article, text);
+                globals["toc"] = TableOfContents.Of(body.Document);
+                globals["article_figures"] = FiguresOf(article, body, page.Language);
             }
 
             globals["content"] = new HtmlString(template.Render(context));
@@ -89,6 +90,7 @@ public sealed class PageRenderer(
                 ["languages"] = languages,
                 ["editions"] = views[language.Id].AllEditions,
                 ["zones"] = views[language.Id].AllZones,
+                ["years"] = views[language.Id].Years,
             },
             ["lang"] = new ScriptObject { ["id"] = language.Id, ["code"] = language.Code, ["name"] = language.Name, ["home"] = PagePaths.Home(language) },
             ["page"] = new ScriptObject
@@ -135,12 +137,19 @@ public sealed class PageRenderer(
 
         string Embed(EmbedBlock embed)
         {
+            // The checks make sure every placed id exists; only a build that already failed (its
+            // data file had errors) renders a page without it, to look for template errors.
             var (partial, name, model) = embed.Kind switch
             {
-                EmbedKind.Photo => ("partials/photo.html", "photo", LeadPhoto(DataViews.Photo(data.FindPhoto(embed.Id)!, page.Language), embed)),
-                EmbedKind.Figure => ("partials/figure.html", "figure", DataViews.Figure(data.FindFigure(embed.Id)!, page.Language)),
-                _ => ("partials/plan.html", "plan", DataViews.Plan(data.FindPlan(embed.Id)!, article.Edition, page.Language)),
+                EmbedKind.Photo when data.FindPhoto(embed.Id) is { } photo =>
+                    ("partials/photo.html", "photo", LeadPhoto(DataViews.Photo(photo, page.Language), embed)),
+                EmbedKind.Figure when data.FindFigure(embed.Id) is { } figure =>
+                    ("partials/figure.html", "figure", DataViews.Figure(figure, page.Language)),
+                EmbedKind.Plan when data.FindPlan(embed.Id) is { } plan =>
+                    ("partials/plan.html", "plan", DataViews.Plan(plan, article.Edition, page.Language)),
+                _ => ("", "", (ScriptObject?)null),
             };
+            if (model is null) return "";
             context.PushGlobal(new ScriptObject { [name] = model });
             try
             {
@@ -186,7 +195,8 @@ public sealed class PageRenderer(
         var hint = message.Contains("was not found", StringComparison.Ordinal)
             ? $"check the spelling; on {page.Kind} pages the template can use: site, lang, page, link, asset, t{string.Concat(page.Data.Keys.Select(k => ", " + k))}"
             : "see the Scriban documentation for the syntax, and README.md for what templates receive";
-        return new BuildException(new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
-            $"template error while rendering {page.Path}: {message}", hint);
+        // The page goes in the context, not the message: one mistake met on every page is one error.
+        return new BuildException(new BuildError(new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
+            $"template error: {message}", hint) { Context = $"while rendering {page.Path}" });
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Scriban.Runtime;
 using ZoneReport.Model;
 
@@ -25,6 +26,13 @@ public static class SitePages
                 new ScriptObject(), homes));
             pages.Add(new PageSpec(PagePaths.NotFound(language), "404", language, config.Title[language], null,
                 new ScriptObject(), Each(config, PagePaths.NotFound)));
+
+            foreach (var (year, yearView) in view.ArchiveYears.Zip(view.Years))
+            {
+                // The title is the year; templates word it with the interface word year_title.
+                pages.Add(new PageSpec(PagePaths.Year(language, year), "year", language, year.ToString(CultureInfo.InvariantCulture), null,
+                    new ScriptObject { ["year"] = yearView }, Each(config, l => PagePaths.Year(l, year))));
+            }
 
             foreach (var zone in content.Zones)
             {

@@ -3,6 +3,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using ZoneReport.Diagnostics;
+using ZoneReport.Input;
 
 namespace ZoneReport.Rendering;
 
@@ -40,7 +41,7 @@ public sealed class TemplateSet : ITemplateLoader
         {
             var name = Path.GetRelativePath(root, path).Replace('\\', '/');
             var shown = $"{Folder}/{name}";
-            var template = Template.Parse(File.ReadAllText(path).Replace("\r\n", "\n"), shown);
+            var template = Template.Parse(SourceText.Read(path, shown).Replace("\r\n", "\n"), shown);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).Take(1))
             {
                 errors.Add(new SourceLocation(shown, message.Span.Start.Line + 1, message.Span.Start.Column + 1),

@@ -26,28 +26,37 @@ public static class SitePipeline
     public static PipelineOutcome Run(BuildOptions options, string siteFolder, SiteConfig config, SourceHashes sources,
         Manifest? previous, IReadOnlySet<string> renderAgain)
     {
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load();
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, loaded.Articles);
+        // Every stage reports into one collector and goes on with what it could read, so one run
+        // shows every independent problem; nothing is rendered for keeps once there is an error.
+        var errors = new ErrorCollector();
+        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load(errors);
+        var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
+        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
 
         var markdown = new MarkdownRenderer();
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
-        (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder);
-        var bodies = new BodiesOnDemand(new ArticleBodies(markdown), content);
-        var templates = TemplateSet.Load(siteFolder);
-        var dictionary = Dictionary.Load(siteFolder, config.Languages);
-        var assets = Assets.Load(siteFolder);
+        (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder, errors);
+        var bodies = new BodiesOnDemand(new ArticleBodies(markdown), content, errors);
+        var templates = errors.Try(() => TemplateSet.Load(siteFolder));
+        var dictionary = errors.Try(() => Dictionary.Load(siteFolder, config.Languages));
+        var assets = errors.Try(() => Assets.Load(siteFolder));
+        if (templates is null || dictionary is null || assets is null) throw new BuildException(errors.Errors);
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
         var pages = SitePages.List(content, views);
+        OutputCollisions.Check(pages, assets, images, errors);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
+        if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
         NodeOutput RenderPage(PageSpec page)
         {
             var html = renderer.Render(page);
             // An article page also read the articles it links to: a change to one of them (its title,
             // its slug, its removal) renders this page again.
+            // So did a translation its original, whose placements it must follow.
             var linked = page.Body is var (article, text)
                 ? bodies.Of(article, text).LinkTargets.Values.Select(t => t.Text.SourceFile)
+                    .Concat(article.Texts.Values.Select(t => t.SourceFile).Where(f => f != text.SourceFile))
                 : null;
             return NodeOutput.Text(html, linked);
         }
@@ -65,6 +74,26 @@ public static class SitePipeline
             .AddRange(InterfacePunctuation.Check(siteFolder, config));
         var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
+    }
+
+    /// <summary>
+    /// A build that has failed still checks every article body and renders every page (keeping
+    /// nothing), so template mistakes and body errors are reported in the same run as the rest.
+    /// A page whose article has errors is left out: its errors say all there is to say about it.
+    /// </summary>
+    private static BuildException FindTheRest(SiteContent content, IReadOnlyList<PageSpec> pages, BodiesOnDemand bodies,
+        PageRenderer renderer, ErrorCollector errors)
+    {
+        var failedBefore = errors.Errors.Select(e => e.Location.File).ToHashSet(StringComparer.Ordinal);
+        var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t)))
+            .Where(t => !failedBefore.Contains(t.Text.SourceFile)).ToList();
+        Parallel.ForEach(texts, t => errors.Try(() => bodies.Of(t.Article, t.Text)));
+        Parallel.ForEach(pages, page =>
+        {
+            if (page.Body is var (_, text) && errors.HasErrorsIn(text.SourceFile)) return;
+            errors.Try(() => renderer.Render(page));
+        });
+        return new BuildException(errors.Errors);
     }
 
     /// <summary>

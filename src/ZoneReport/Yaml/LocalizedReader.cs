@@ -10,7 +10,7 @@ public sealed class LocalizedReader(IReadOnlyList<Language> languages)
     public IReadOnlyList<Language> Languages => languages;
 
     public LocalizedText Required(YamlMap map, string key) =>
-        Optional(map, key) ?? throw map.Error($"'{key}' is missing",
+        Optional(map, key) ?? throw map.Missing(key,
             $"add '{key}: {{ {string.Join(", ", languages.Select(l => l.Id + ": ..."))} }}'");
 
     public LocalizedText? Optional(YamlMap map, string key)

@@ -54,10 +54,37 @@ public sealed class YamlMap
         throw Error(node, $"'{key}' must be a single piece of text", $"write it on one line: '{key}: ...'");
     }
 
-    public string RequiredString(string key, string example) =>
-        OptionalString(key) is { Length: > 0 } value
-            ? value
-            : throw Error(Find(key) ?? (YamlNode)_node, $"'{key}' is missing", $"add a line such as '{key}: {example}'");
+    /// <summary>A text that must be there and must not be blank.</summary>
+    public string RequiredString(string key, string example)
+    {
+        var value = OptionalString(key);
+        if (!string.IsNullOrWhiteSpace(value)) return value;
+        if (Find(key) is { } blank)
+        {
+            throw Error(blank, $"'{key}' is blank", $"write the text after '{key}:', for example '{key}: {example}'");
+        }
+
+        throw Missing(key, $"add a line such as '{key}: {example}'");
+    }
+
+    /// <summary>
+    /// The error for a required key that is absent. A key written nearly like it (tittle: for title:)
+    /// is most likely the same key misspelt, so the error points at that one and names both.
+    /// </summary>
+    public BuildException Missing(string key, string hint)
+    {
+        var misspelt = _node.Children.Keys.OfType<YamlScalarNode>()
+            .Where(k => k.Value is { Length: > 0 } written && written != key && !_read.Contains(written))
+            .Select(k => (Node: k, Distance: EditDistance.Between(k.Value!, key)))
+            .Where(c => c.Distance <= Math.Max(1, key.Length / 3))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Node.Start.Line)
+            .Select(c => c.Node)
+            .FirstOrDefault();
+        if (misspelt is null) return Error(_node, $"'{key}' is missing", hint);
+        _read.Add(misspelt.Value!);
+        return Error(misspelt, $"'{key}' is missing, and '{misspelt.Value}' is not a known key: is it '{key}' misspelt?",
+            $"rename '{misspelt.Value}' to '{key}'");
+    }
 
     public decimal? OptionalDecimal(string key)
     {
@@ -114,7 +141,7 @@ public sealed class YamlMap
     }
 
     public YamlMap RequiredMap(string key, string example) =>
-        OptionalMap(key) ?? throw Error(_node, $"'{key}' is missing", $"add it, for example: {example}");
+        OptionalMap(key) ?? throw Missing(key, $"add it, for example: {example}");
 
     /// <summary>The items of a list of mappings ('- key: value' entries).</summary>
     public IReadOnlyList<YamlMap> MapList(string key)
@@ -146,19 +173,34 @@ public sealed class YamlMap
             ? new YamlMap(mapping, File, LineOffset)
             : throw Error(node, $"{what} must hold 'key: value' settings", "see the README for an example");
 
+    /// <summary>Reports every key of this mapping that was never read, all at once.</summary>
     public void RejectUnknownKeys()
     {
-        foreach (var (keyNode, _) in _node.Children)
+        var errors = new List<BuildError>();
+        foreach (var (keyNode, value) in _node.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (_read.Contains(key)) continue;
             var suggestion = Suggest(key, _read);
-            throw Error(keyNode, $"unknown key '{key}'",
-                suggestion is null
+            var hint = BrokenFlowMapping(keyNode, value)
+                ? $"a comma inside {{ ... }} ends the text before it, so '{key}' was read as a key: put the text in quotes, " +
+                  "like en: \"A zone in Zhoukou, Henan.\", or write each language on its own line (block style) under the key"
+                : suggestion is null
                     ? $"remove it; the keys read here are: {string.Join(", ", _read.Order(StringComparer.Ordinal))}"
-                    : $"did you mean '{suggestion}'?");
+                    : $"did you mean '{suggestion}'?";
+            errors.Add(new BuildError(LocationOf(keyNode), $"unknown key '{key}'", hint));
         }
+
+        if (errors.Count > 0) throw new BuildException(errors);
     }
+
+    /// <summary>
+    /// <c>{ zh: ..., en: A zone in Zhoukou, Henan. }</c>: the comma ends the English text and
+    /// "Henan." becomes a key without a value.
+    /// </summary>
+    private bool BrokenFlowMapping(YamlNode key, YamlNode value) =>
+        _node.Style == YamlDotNet.Core.Events.MappingStyle.Flow &&
+        value is YamlScalarNode { Value: null or "" } && key is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain };
 
     public BuildException Error(YamlNode node, string message, string hint) =>
         new(LocationOf(node), message, hint);

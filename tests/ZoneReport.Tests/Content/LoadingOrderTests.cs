@@ -36,7 +36,7 @@ public sealed class LoadingOrderTests : IDisposable
         {
             foreach (var file in new[] { "edition.yml", "news.zh.md", "news.en.md", "plan.zh.md", "plan.en.md" })
             {
-                _site.Write($"content/sample-zone/{year}/{file}", _site.Read($"{_site.EditionFolder}/{file}"));
+                _site.Write($"content/sample-zone/{year}/{file}", _site.Read($"{_site.EditionFolder}/{file}").Replace("year: 2022", $"year: {year}"));
             }
 
             _site.Write($"content/sample-zone/{year}/figures.yml",
@@ -44,7 +44,8 @@ public sealed class LoadingOrderTests : IDisposable
         }
 
         var first = Errors();
-        Assert.Equal(30, first.Count);
+        // Each copied article also places ids that its edition lacks: every stage reports in the same run.
+        Assert.Equal(30, first.Count(e => e.Location.File.EndsWith("/figures.yml", StringComparison.Ordinal)));
         Assert.Equal(first.OrderBy(e => e.Location.File, StringComparer.Ordinal), first);
         for (var run = 0; run < 3; run++) Assert.Equal(first, Errors());
     }

@@ -76,6 +76,9 @@ public sealed class ResponsiveImageTests : IDisposable
         GivePhotoAnImage("sinopharm.jpg", TestImages.Make(800, 600, SKEncodedImageFormat.Jpeg));
         _site.Replace(ZhArticle, "\n[[photo: sinopharm]]\n", "\n");
         _site.Replace(ZhArticle, "规划是行动的先导", "[[photo: sinopharm]]\n\n规划是行动的先导");
+        var english = $"{_site.EditionFolder}/plan.en.md"; // every language places the same photos in the same order
+        _site.Replace(english, "\n[[photo: sinopharm]]\n", "\n");
+        _site.Replace(english, "Planning comes before action.", "[[photo: sinopharm]]\n\nPlanning comes before action.");
         _site.Build();
 
         var img = new HtmlParser().ParseDocument(_site.Page("zh/sample-zone/2022/plan/index.html")).QuerySelector("figure#photo-sinopharm img")!;
