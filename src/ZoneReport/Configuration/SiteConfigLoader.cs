@@ -41,8 +41,9 @@ public static partial class SiteConfigLoader
                 $"missing_translation must be 'error' or 'warn', not '{other}'", "write 'missing_translation: error' (the default) or 'warn'"),
         };
         var images = ReadImages(map);
+        var limits = LimitsReader.Read(map);
         map.RejectUnknownKeys();
-        return new SiteConfig(title, description, baseUrl, languages, output, policy, images);
+        return new SiteConfig(title, description, baseUrl, languages, output, policy, images, limits);
     }
 
     private static Uri ReadBaseUrl(YamlMap map)

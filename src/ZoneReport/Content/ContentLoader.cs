@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ZoneReport.Diagnostics;
+using ZoneReport.Limits;
 using ZoneReport.Input;
 using ZoneReport.Model;
 using ZoneReport.Threading;
@@ -174,7 +175,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
 
         var key = name[..dot];
         var editionKey = EditionKeyOf(path);
-        var read = errors.Try(() => ArticleTextReader.ReadWithProvenance(SourceText.Read(path, Relative(path)), Relative(path), key, language));
+        var read = errors.Try(() => ArticleTextReader.ReadWithProvenance(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path), key, language));
         var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
         return read is null || (read.Text.Draft && !includeDrafts)
             ? new ArticleFile(editionKey, key, language, null, null, read is null, slugAt)
@@ -227,7 +228,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
             throw new BuildException(SourceLocation.FileOnly(Relative(path)), $"{Path.GetFileName(path)} is missing", hint);
         }
 
-        return YamlSource.ParseMapping(SourceText.Read(path, Relative(path)), Relative(path));
+        return YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
     }
 
     private static IEnumerable<string> SortedFolders(string folder) =>

@@ -16,8 +16,12 @@ public sealed record SiteConfig(
     ImmutableArray<Language> Languages,
     string OutputFolder,
     MissingTranslationPolicy MissingTranslation,
-    ImageSettings Images)
+    ImageSettings Images,
+    InputLimits? Limits = null)
 {
+    /// <summary>The 'limits:' of site.yml, or the defaults.</summary>
+    public InputLimits Limits { get; init; } = Limits ?? InputLimits.Default;
+
     /// <summary>The first language is the default one (x-default, the root landing page's language).</summary>
     public Language DefaultLanguage => Languages[0];
 

@@ -30,7 +30,7 @@ public sealed class PageRenderer(
     {
         var template = templates.Get(page.Template, SourceLocation.FileOnly($"{TemplateSet.Folder}/{page.Template}"));
         var layout = templates.Get(Layout, SourceLocation.FileOnly($"{TemplateSet.Folder}/{Layout}"));
-        var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(templates);
+        var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(templates, content.Config.Limits);
         var globals = Globals(page, context);
         context.PushGlobal(globals);
         try
@@ -44,7 +44,13 @@ public sealed class PageRenderer(
             }
 
             globals["content"] = new HtmlString(template.Render(context));
-            return layout.Render(context);
+            var html = layout.Render(context);
+            RenderLimits.CheckEnding(html, templates.LiteralEnding(Layout), page);
+            return html;
+        }
+        catch (ScriptRuntimeException e) when (RenderLimits.IsLimit(e))
+        {
+            throw RenderLimits.Reached(e, page, content.Config.Limits);
         }
         catch (ScriptRuntimeException e)
         {
