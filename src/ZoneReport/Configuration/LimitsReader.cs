@@ -15,7 +15,8 @@ public static class LimitsReader
             MarkdownDepth: Positive(map, "markdown_depth", d.MarkdownDepth, max: InputLimits.MarkdigDepth),
             YamlDepth: Positive(map, "yaml_depth", d.YamlDepth, max: 1000),
             ListItems: Positive(map, "list_items", d.ListItems, max: 10_000_000),
-            PageKb: Positive(map, "page_kb", d.PageKb, max: 1024 * 1024));
+            PageKb: Positive(map, "page_kb", d.PageKb, max: 1024 * 1024),
+            ParagraphMarks: Positive(map, "paragraph_marks", d.ParagraphMarks, max: 100_000));
         map.RejectUnknownKeys();
         return limits;
     }

@@ -17,14 +17,14 @@ public static class MarkdownNesting
     public static void Check(string body, string file, int firstLine, InputLimits limits)
     {
         var limit = limits.MarkdownDepth;
-        var open = new OpenMarks();
+        var open = new OpenMarks(limits.ParagraphMarks);
         string? fence = null;
         var lineNumber = firstLine - 1;
         foreach (var range in body.AsSpan().Split('\n'))
         {
             lineNumber++;
             var line = body.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).TrimEnd('\r');
-            var (depth, contentStart) = Containers(line);
+            var (depth, contentStart, listItem) = Containers(line);
             var content = line[contentStart..];
             if (fence is not null)
             {
@@ -45,18 +45,26 @@ public static class MarkdownNesting
 
             if (content.IsWhiteSpace())
             {
-                open = new OpenMarks();
+                open = new OpenMarks(limits.ParagraphMarks);
                 continue;
             }
 
             if (IsThematicBreak(content)) continue;
 
-            if (open.Scan(content, limit) is { } mark)
+            // A list item, a table row and a heading are each parsed on their own, like a paragraph.
+            if (listItem || content.TrimStart().StartsWith('|') || content.TrimStart().StartsWith('#')) open = new OpenMarks(limits.ParagraphMarks);
+            switch (open.Scan(content, limit))
             {
-                throw Error(file, lineNumber, mark == '['
-                    ? $"more than {limit} '[' are open (not closed by ']') in this paragraph"
-                    : $"more than {limit} emphasis marks '{mark}' are open (not closed) in this paragraph", limit);
+                case '[':
+                    throw Error(file, lineNumber, $"more than {limit} '[' are open (not closed by ']') in this paragraph", limit);
+                case OpenMarks.TooMany:
+                    throw new BuildException(new SourceLocation(file, lineNumber, 0),
+                        $"by this line the paragraph has more than {limits.ParagraphMarks} emphasis marks, brackets and table bars (limit {limits.ParagraphMarks}, set in site.yml as limits.paragraph_marks)",
+                        "break the paragraph into several (an empty line between them); if it is right, raise limits.paragraph_marks in site.yml");
+                case { } mark:
+                    throw Error(file, lineNumber, $"more than {limit} emphasis marks '{mark}' are open (not closed) in this paragraph", limit);
             }
+
         }
     }
 
@@ -70,11 +78,12 @@ public static class MarkdownNesting
     /// lists are also written by indentation alone: every two columns of indentation before a
     /// marker count as one level.
     /// </summary>
-    private static (int Depth, int ContentStart) Containers(ReadOnlySpan<char> line)
+    private static (int Depth, int ContentStart, bool ListItem) Containers(ReadOnlySpan<char> line)
     {
-        if (IsThematicBreak(line)) return (0, 0);
+        if (IsThematicBreak(line)) return (0, 0, false);
         var depth = 0;
         var i = 0;
+        var listItem = false;
         while (true)
         {
             var columns = 0;
@@ -88,7 +97,8 @@ public static class MarkdownNesting
             }
 
             var marker = ListMarkerLength(line[i..]);
-            if (marker == 0) return (depth, start);
+            if (marker == 0) return (depth, start, listItem);
+            listItem = true;
             depth += 1 + columns / 2;
             i += marker;
         }
@@ -134,9 +144,14 @@ public static class MarkdownNesting
     }
 
     /// <summary>The '[' and emphasis marks opened and not yet closed in the current paragraph.</summary>
-    private sealed class OpenMarks
+    private sealed class OpenMarks(int maxMarks)
     {
+        /// <summary>What <see cref="Scan"/> returns when the paragraph has too many marks in all.</summary>
+        public const char TooMany = '\0';
+
         private int _brackets;
+
+        public int Marks { get; private set; }
         private readonly Dictionary<char, int> _emphasis = new() { ['*'] = 0, ['_'] = 0, ['~'] = 0 };
 
         /// <summary>The mark that went over the limit on this line, if one did.</summary>
@@ -154,16 +169,22 @@ public static class MarkdownNesting
                         i = SkipCodeSpan(text, i);
                         break;
                     case '[':
+                        if (++Marks > maxMarks) return TooMany;
                         if (++_brackets > limit) return '[';
                         break;
                     case ']':
                         if (_brackets > 0) _brackets--;
+                        break;
+                    case '|':
+                        // A table row with thousands of cells: Markdig's time grows with their square.
+                        if (++Marks > maxMarks) return TooMany;
                         break;
                     case '*' or '_' or '~':
                         var end = i;
                         while (end < text.Length && text[end] == c) end++;
                         var before = i == 0 ? ' ' : text[i - 1];
                         var after = end == text.Length ? ' ' : text[end];
+                        if (++Marks > maxMarks) return TooMany;
                         var canClose = !char.IsWhiteSpace(before);
                         var canOpen = !char.IsWhiteSpace(after);
                         if (canClose && _emphasis[c] > 0) _emphasis[c]--;

@@ -33,6 +33,7 @@ public sealed class PageRenderer(
         var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(templates, content.Config.Limits);
         var globals = Globals(page, context);
         context.PushGlobal(globals);
+        var reusable = false;
         try
         {
             if (page.Body is var (article, text))
@@ -46,6 +47,7 @@ public sealed class PageRenderer(
             globals["content"] = new HtmlString(template.Render(context));
             var html = layout.Render(context);
             RenderLimits.CheckEnding(html, templates.LiteralEnding(Layout), page);
+            reusable = true;
             return html;
         }
         catch (ScriptRuntimeException e) when (RenderLimits.IsLimit(e))
@@ -59,7 +61,8 @@ public sealed class PageRenderer(
         finally
         {
             context.PopGlobal();
-            _contexts.Add(context);
+            // A render stopped by an error leaves the context mid-page (its output and budgets): never reuse it.
+            if (reusable) _contexts.Add(context);
         }
     }
 
