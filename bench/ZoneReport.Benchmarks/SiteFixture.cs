@@ -46,7 +46,7 @@ public sealed class SiteFixture
     private void LoadStages()
     {
         var config = Time("load site.yml", () => SiteConfigLoader.Load(SiteFolder));
-        var loaded = Time("load content (zones, editions, articles)", () => new ContentLoader(config, SiteFolder, false).Load());
+        var loaded = Time("load content (zones, editions, articles)", () => new ContentLoader(config, SiteFolder, new PublishingRules(DateTimeOffset.UtcNow)).Load());
         var data = Time("load data (figures, photos, plans)", () => new EditionDataLoader(config, SiteFolder).LoadAll(loaded.Editions, loaded.Articles));
         Content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
         Markdown = Time("Markdown pipeline", () => new MarkdownRenderer());

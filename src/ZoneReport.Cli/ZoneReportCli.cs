@@ -62,6 +62,7 @@ public static class ZoneReportCli
             BuildCommand.Create(context),
             ServeCommand.Create(context),
             VerifyCommand.Create(context),
+            TranslatedCommand.Create(context),
         };
     }
 

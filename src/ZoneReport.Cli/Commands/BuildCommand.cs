@@ -11,7 +11,7 @@ public static class BuildCommand
         var site = new SiteOptions();
         var command = new Command("build", "build the site into the output folder (default _site/)");
         site.AddTo(command);
-        command.SetAction(parsed => Run(site.From(parsed), context, parsed.GetValue(GlobalOptions.Verbose)));
+        command.SetAction(parsed => Run(site.From(parsed, context.Clock), context, parsed.GetValue(GlobalOptions.Verbose)));
         return command;
     }
 

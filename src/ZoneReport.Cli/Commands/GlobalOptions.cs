@@ -30,6 +30,11 @@ public static class GlobalOptions
         Description = "include articles marked 'draft: true' (their pages say so and are not indexed)",
     };
 
+    public static Option<bool> Future() => new("--future")
+    {
+        Description = "include articles whose publish_at is still to come (their pages say so and are not indexed)",
+    };
+
     public static Option<bool> NoCache() => new("--no-cache")
     {
         Description = "resize every photo again instead of reusing .cache/images/",

@@ -15,7 +15,7 @@ public static class ServeCommand
         site.AddTo(command);
         command.Options.Add(port);
         command.SetAction(parsed =>
-            PreviewServer.Run(site.From(parsed), parsed.GetValue(port), context, parsed.GetValue(GlobalOptions.Verbose)));
+            PreviewServer.Run(site.From(parsed, context.Clock), parsed.GetValue(port), context, parsed.GetValue(GlobalOptions.Verbose)));
         return command;
     }
 

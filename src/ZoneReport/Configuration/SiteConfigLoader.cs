@@ -40,10 +40,19 @@ public static partial class SiteConfigLoader
             var other => throw map.Error(map.Find("missing_translation")!,
                 $"missing_translation must be 'error' or 'warn', not '{other}'", "write 'missing_translation: error' (the default) or 'warn'"),
         };
+        var stale = map.OptionalString("stale_translation") switch
+        {
+            null or "warn" => StaleTranslationPolicy.Warn,
+            "error" => StaleTranslationPolicy.Error,
+            "note" => StaleTranslationPolicy.Note,
+            var other => throw map.Error(map.Find("stale_translation")!,
+                $"stale_translation must be 'warn', 'error' or 'note', not '{other}'",
+                "write 'stale_translation: warn' (the default), 'error' (stop the build) or 'note' (a note on the translated page)"),
+        };
         var images = ReadImages(map);
         var limits = LimitsReader.Read(map);
         map.RejectUnknownKeys();
-        return new SiteConfig(title, description, baseUrl, languages, output, policy, images, limits);
+        return new SiteConfig(title, description, baseUrl, languages, output, policy, images, stale, limits);
     }
 
     private static Uri ReadBaseUrl(YamlMap map)

@@ -39,7 +39,12 @@ public static class ArticleTextReader
             Draft: map.OptionalBool("draft", false),
             Body: split.Body,
             BodyFirstLine: split.BodyFirstLine,
-            SourceFile: file);
+            SourceFile: file)
+        {
+            PublishAt = PublishingRules.ReadMoment(map, "publish_at"),
+            ExpireAt = PublishingRules.ReadMoment(map, "expire_at"),
+        };
+        PublishingRules.CheckOrder(map, article.PublishAt, article.ExpireAt);
         var provenance = new ProvenanceReader([language]).ReadSingle(map, language);
         map.RejectUnknownKeys();
         return new Declared(article with { Provenance = provenance.Resolve() }, provenance, slugAt);

@@ -12,15 +12,17 @@ namespace ZoneReport.Content;
 /// Walks content/: one folder per zone (zone.yml), one folder per edition (edition.yml), and the
 /// article files of each edition, paired by name across languages.
 /// </summary>
-public sealed class ContentLoader(SiteConfig config, string siteFolder, bool includeDrafts)
+public sealed class ContentLoader(SiteConfig config, string siteFolder, PublishingRules publishing)
 {
     public const string ContentFolder = "content";
     private readonly LocalizedReader _texts = new(config.Languages);
 
+    /// <param name="Articles">The articles this build publishes (<see cref="PublishingRules.Builds"/>).</param>
+    /// <param name="Withheld">The articles it leaves out: drafts, embargoed and expired ones (for `list`).</param>
     /// <param name="ArticleFiles">Every article file found, by edition key: the names (without language)
     /// that data files and links may refer to, including files that failed to load or are drafts left out.</param>
     public sealed record Result(ImmutableArray<Zone> Zones, ImmutableArray<Edition> Editions, ImmutableArray<Article> Articles,
-        ImmutableArray<BuildError> Warnings, ILookup<string, string>? ArticleFiles = null);
+        ImmutableArray<BuildError> Warnings, ImmutableArray<Article> Withheld, ILookup<string, string>? ArticleFiles = null);
 
     /// <summary>Loads everything, throwing a <see cref="BuildException"/> with every error found.</summary>
     public Result Load()
@@ -66,11 +68,12 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
 
         var warnings = new List<BuildError>();
         var articles = new List<Article>();
+        var withheld = new List<Article>();
         var next = 0;
         foreach (var edition in editions)
         {
             var count = edition.ArticleFiles.Length;
-            articles.AddRange(PairTranslations(edition, new ArraySegment<ArticleFile?>(texts, next, count), errors, warnings));
+            articles.AddRange(PairTranslations(edition, new ArraySegment<ArticleFile?>(texts, next, count), errors, warnings, withheld));
             next += count;
         }
 
@@ -81,15 +84,15 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         var allFiles = texts.OfType<ArticleFile>().Select(f => (f.EditionKey, f.Key)).Distinct()
             .ToLookup(f => f.EditionKey, f => f.Key, StringComparer.Ordinal);
         return new Result(zones.ToImmutableArray(), editions.Select(e => e.Edition).ToImmutableArray(),
-            articles.ToImmutableArray(), warnings.ToImmutableArray(), allFiles);
+            articles.ToImmutableArray(), warnings.ToImmutableArray(), withheld.ToImmutableArray(), allFiles);
     }
 
     /// <summary>A loaded edition and its article files (*.md), sorted by name.</summary>
     private sealed record EditionFolder(Edition Edition, string Folder, string[] ArticleFiles);
 
     /// <summary>
-    /// One article file read: its name without language, and its text unless it failed or is a draft
-    /// left out. <paramref name="Failed"/>: the file has errors, so nothing that follows from its
+    /// One article file read: its name without language, and its text unless it failed.
+    /// <paramref name="Failed"/>: the file has errors, so nothing that follows from its
     /// absence (a missing translation) is reported.
     /// </summary>
     private sealed record ArticleFile(string EditionKey, string Key, Language Language, ArticleText? Text,
@@ -177,8 +180,8 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         var editionKey = EditionKeyOf(path);
         var read = errors.Try(() => ArticleTextReader.ReadWithProvenance(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path), key, language));
         var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
-        return read is null || (read.Text.Draft && !includeDrafts)
-            ? new ArticleFile(editionKey, key, language, null, null, read is null, slugAt)
+        return read is null
+            ? new ArticleFile(editionKey, key, language, null, null, true, slugAt)
             : new ArticleFile(editionKey, key, language, read.Text, read.Provenance, false, slugAt);
     }
 
@@ -188,8 +191,13 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
         return $"{Path.GetFileName(Path.GetDirectoryName(edition))}/{Path.GetFileName(edition)}";
     }
 
-    /// <summary>Pairs an edition's article files by name across languages, in name order.</summary>
-    private IEnumerable<Article> PairTranslations(EditionFolder edition, IEnumerable<ArticleFile?> files, ErrorCollector errors, List<BuildError> warnings)
+    /// <summary>
+    /// Pairs an edition's article files by name across languages, in name order, and decides their
+    /// publishing: the articles this build leaves out go to <paramref name="withheld"/> (and may still
+    /// wait for their translation).
+    /// </summary>
+    private IEnumerable<Article> PairTranslations(EditionFolder edition, IEnumerable<ArticleFile?> files, ErrorCollector errors,
+        List<BuildError> warnings, List<Article> withheld)
     {
         var byKey = new SortedDictionary<string, Dictionary<string, ArticleText>>(StringComparer.Ordinal);
         var failed = new HashSet<(string Key, string Language)>();
@@ -205,6 +213,14 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
 
         foreach (var (key, texts) in byKey)
         {
+            var inOrder = texts.ToImmutableSortedDictionary(StringComparer.Ordinal);
+            var article = new Article(edition.Edition, key, inOrder) { Publishing = publishing.Of(inOrder.Values.ToList(), errors) };
+            if (!publishing.Builds(article.Publishing))
+            {
+                withheld.Add(article);
+                continue;
+            }
+
             // A translation that exists but failed to load is not missing: its own error says what is wrong.
             foreach (var language in config.Languages.Where(l => !texts.ContainsKey(l.Id) && !failed.Contains((key, l.Id))))
             {
@@ -217,7 +233,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, bool inc
                 else warnings.Add(problem);
             }
 
-            yield return new Article(edition.Edition, key, texts.ToImmutableSortedDictionary(StringComparer.Ordinal));
+            yield return article;
         }
     }
 

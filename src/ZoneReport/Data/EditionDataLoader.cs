@@ -11,7 +11,8 @@ namespace ZoneReport.Data;
 
 /// <summary>
 /// Loads the structured data of each edition (figures*.yml, photos*.yml, plans/*.yml) and checks
-/// that ids are unique and that every entry refers to an article that exists.
+/// that ids are unique and that every entry refers to an article that exists. Figures and photos
+/// of an article left out of the build (a draft, an embargo) are left out with it.
 /// </summary>
 public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
 {
@@ -26,8 +27,11 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
     }
 
     /// <param name="articleKeys">By edition key, the article names that 'article:' may refer to.</param>
-    public ImmutableDictionary<string, EditionData> LoadAll(IEnumerable<Edition> editions, ILookup<string, string> articleKeys, ErrorCollector errors)
+    /// <param name="withheld">Articles read but not built (<see cref="ContentLoader.Result.Withheld"/>): their data is held back too.</param>
+    public ImmutableDictionary<string, EditionData> LoadAll(IEnumerable<Edition> editions, ILookup<string, string> articleKeys, ErrorCollector errors,
+        IReadOnlyList<Article>? withheld = null)
     {
+        var withheldKeys = (withheld ?? []).ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
         // Editions are loaded on all cores. Their errors are located in the data file they come
         // from, and ErrorCollector sorts them by location: the report does not depend on which
         // edition finished first. (On the 2-core benchmark VM this stage is about as fast as on one
@@ -37,7 +41,8 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
         var loaded = InParallel.Map(list, edition =>
         {
             var folder = Path.Combine(siteFolder, Path.GetDirectoryName(edition.SourceFile)!);
-            return Load(folder, articleKeys[edition.Key].ToHashSet(StringComparer.Ordinal), errors);
+            var data = Load(folder, articleKeys[edition.Key].ToHashSet(StringComparer.Ordinal), errors);
+            return data is null ? null : WithoutWithheld(data, withheldKeys[edition.Key].ToHashSet(StringComparer.Ordinal));
         });
 
         var result = ImmutableDictionary.CreateBuilder<string, EditionData>(StringComparer.Ordinal);
@@ -57,11 +62,13 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
         foreach (var path in DataFiles(folder, "figures.yml"))
         {
             if (errors.Try(() => Parse(path)) is { } file) figures.AddRange(new FigureReader(_texts).Read(file, errors));
+            else errors.MarkFailed(DataIds.FailedName("figure", Relative(folder), "*"));
         }
 
         foreach (var path in DataFiles(folder, "photos.yml"))
         {
             if (errors.Try(() => Parse(path)) is { } file) photos.AddRange(new PhotoReader(_texts).Read(file, folder, errors));
+            else errors.MarkFailed(DataIds.FailedName("photo", Relative(folder), "*"));
         }
 
         var planFolder = Path.Combine(folder, "plans");
@@ -70,12 +77,12 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
             foreach (var path in Directory.EnumerateFiles(planFolder, "*.yml").Order(StringComparer.Ordinal))
             {
                 var slug = Path.GetFileNameWithoutExtension(path);
-                errors.Try(() =>
+                var loaded = errors.Try(() =>
                 {
                     Slugs.Check(slug, SourceLocation.FileOnly(Relative(path)), "plan file name");
                     plans.Add(new PlanReader(_texts).Read(Parse(path), slug));
-                    return "";
                 });
+                if (!loaded) errors.MarkFailed(DataIds.FailedName("plan", Relative(folder), slug));
             }
         }
 
@@ -93,6 +100,15 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
 
         return new EditionData(figures.ToImmutableArray(), plans.ToImmutableArray(), photos.ToImmutableArray());
     }
+
+    private static EditionData WithoutWithheld(EditionData data, HashSet<string> withheld) =>
+        withheld.Count == 0
+            ? data
+            : data with
+            {
+                Figures = data.Figures.RemoveAll(f => f.ArticleKey is { } key && withheld.Contains(key)),
+                Photos = data.Photos.RemoveAll(p => p.ArticleKey is { } key && withheld.Contains(key)),
+            };
 
     private static void CheckUnique(IEnumerable<(string Id, SourceLocation Origin)> entries, string what, ErrorCollector errors)
     {

@@ -17,6 +17,7 @@ public sealed partial class FigureReader(LocalizedReader texts)
         foreach (var entry in errors.Try(() => file.MapList("figures")) ?? [])
         {
             if (errors.Try(() => ReadOne(entry)) is { } figure) figures.Add(figure);
+            else errors.MarkFailed(DataIds.Failed("figure", file, entry));
         }
 
         errors.Try(file.RejectUnknownKeys);

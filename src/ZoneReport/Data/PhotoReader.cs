@@ -17,6 +17,7 @@ public sealed class PhotoReader(LocalizedReader texts)
         foreach (var entry in errors.Try(() => file.MapList("photos")) ?? [])
         {
             if (errors.Try(() => ReadOne(entry, editionFolder)) is { } photo) photos.Add(photo);
+            else errors.MarkFailed(DataIds.Failed("photo", file, entry));
         }
 
         errors.Try(file.RejectUnknownKeys);

@@ -16,6 +16,7 @@ public sealed class ErrorCollector
 {
     private readonly List<BuildError> _errors = new();
     private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
     private readonly object _gate = new();
 
     public void Add(BuildError error)
@@ -53,6 +54,20 @@ public sealed class ErrorCollector
     public bool HasErrorsIn(Func<string, bool> matches)
     {
         lock (_gate) return _files.Any(matches);
+    }
+
+    /// <summary>
+    /// Notes that something named (a data entry, "figure content/z/2022/gdp") could not be loaded
+    /// because of an error already reported, so later checks need not report its absence.
+    /// </summary>
+    public void MarkFailed(string name)
+    {
+        lock (_gate) _failed.Add(name);
+    }
+
+    public bool HasFailed(string name)
+    {
+        lock (_gate) return _failed.Contains(name);
     }
 
     /// <summary>Runs <paramref name="action"/>, recording a <see cref="BuildException"/> instead of throwing it.</summary>

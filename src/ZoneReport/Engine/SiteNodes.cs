@@ -1,3 +1,4 @@
+using ZoneReport.Formats.Citations;
 using ZoneReport.Images;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
@@ -25,7 +26,8 @@ public static class SiteNodes
         Func<PageSpec, NodeOutput> renderPage,
         Assets assets,
         IReadOnlyList<ImageFile> images,
-        SiteConfig config)
+        SiteConfig config,
+        IReadOnlyList<PageCitation> citations)
     {
         var sources = start.Sources;
         var shared = start.File("site.yml")
@@ -38,6 +40,15 @@ public static class SiteNodes
         {
             var inputs = (page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists).File($"{TemplateSet.Folder}/{page.Template}");
             nodes.Add(new OutputNode(page.Path, inputs.Fingerprint(page.Path), () => renderPage(page)));
+        }
+
+        // A page's reference files (cite.bib, .ris, .json) come from the same sources as the page.
+        var pagesByPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        foreach (var citation in citations)
+        {
+            var page = pagesByPath[citation.PagePath];
+            var inputs = page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists;
+            foreach (var (path, text) in citation.Files) nodes.Add(OutputNode.Text(path, inputs, () => text));
         }
 
         foreach (var (_, (path, bytes)) in assets.Files) nodes.Add(OutputNode.Bytes(path, start.Value("bytes", SourceHashes.Hash(bytes)), bytes));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ZoneReport.Data;
 using ZoneReport.Diagnostics;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
@@ -30,7 +31,6 @@ public sealed record BodyChecks(
 {
     public bool FailedEarlier(string file) => Earlier?.HasErrorsIn(file) ?? false;
 
-    public bool FailedEarlier(Func<string, bool> file) => Earlier?.HasErrorsIn(file) ?? false;
 }
 
 /// <summary>
@@ -97,7 +97,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
         CheckEmbeds(document, text, context.Content.DataOf(article.Edition), article.Edition, context, errors);
         Placements.CheckInline(document, text, errors);
         if (!errors.HasErrors) Placements.CheckParity(article, text, document, context, errors);
-        CheckAttributes(document, text, errors);
+        CheckAttributes(document, text, context.Content.Config.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal), errors);
         errors.ThrowIfAny();
         return new ArticleBody(document, targets);
     }
@@ -161,7 +161,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
             else if (resolved is null || !context.FailedEarlier(resolved))
             {
                 errors.Add(where, $"broken link: '{url}' does not exist",
-                    $"check the file name; links are relative to {folder}/ (a draft is not built without --drafts)");
+                    $"check the file name; links are relative to {folder}/ (a draft is built only with --drafts, an article before its publish_at only with --future)");
             }
         }
 
@@ -181,9 +181,13 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 
     private static void CheckEmbeds(MarkdownDocument document, ArticleText text, EditionData data, Edition edition, BodyChecks context, ErrorCollector errors)
     {
-        var editionFolder = Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/') + "/";
-        bool DataFailed(string kind) => context.FailedEarlier(file => file.StartsWith(editionFolder, StringComparison.Ordinal) &&
-            (kind == "plans/" ? file.StartsWith(editionFolder + "plans/", StringComparison.Ordinal) : file.EndsWith(kind, StringComparison.Ordinal)));
+        var editionFolder = Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/');
+        bool DataFailed(EmbedKind kind, string id)
+        {
+            var name = kind.ToString().ToLowerInvariant();
+            return context.Earlier is { } earlier &&
+                   (earlier.HasFailed(DataIds.FailedName(name, editionFolder, id)) || earlier.HasFailed(DataIds.FailedName(name, editionFolder, "*")));
+        }
         var placed = new Dictionary<(EmbedKind, string), EmbedBlock>();
         foreach (var embed in document.Descendants<EmbedBlock>())
         {
@@ -209,7 +213,7 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
                 errors.Add(where, $"'{embed.Text}' is not a photo, figure or plan placement",
                     "write [[photo: id]], [[figure: id]] or [[plan: id]] on a line of its own");
             }
-            else if (!found && !DataFailed(file))
+            else if (!found && !DataFailed(embed.Kind, embed.Id))
             {
                 var what = embed.Kind.ToString().ToLowerInvariant();
                 var ids = known.Order(StringComparer.Ordinal).ToList();
@@ -221,16 +225,27 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
         }
     }
 
-    /// <summary>Generic attributes may set classes and ids only: no event handlers or styles from content.</summary>
-    private static void CheckAttributes(MarkdownDocument document, ArticleText text, ErrorCollector errors)
+    /// <summary>
+    /// Generic attributes may set classes, ids and the language of a passage (<c>{lang=zh-Hans}</c>,
+    /// a code of the site's languages): no event handlers or styles from content.
+    /// </summary>
+    private static void CheckAttributes(MarkdownDocument document, ArticleText text, IReadOnlySet<string> languageCodes, ErrorCollector errors)
     {
         foreach (var node in document.Descendants())
         {
             if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties }) continue;
             foreach (var property in properties)
             {
+                if (property.Key == "lang")
+                {
+                    if (property.Value is { } code && languageCodes.Contains(code)) continue;
+                    errors.Add(At(text, node), $"'lang={property.Value}' is not a language of this site",
+                        $"write one of the codes in site.yml: {string.Join(", ", languageCodes.Order(StringComparer.Ordinal))}");
+                    continue;
+                }
+
                 errors.Add(At(text, node), $"the attribute '{property.Key}' is not allowed in an article",
-                    "only {.class} and {#id} may be set; remove the rest");
+                    "only {.class}, {#id} and {lang=...} may be set; remove the rest");
             }
         }
     }

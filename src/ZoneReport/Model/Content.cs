@@ -58,6 +58,12 @@ public sealed record ArticleText(
     int BodyFirstLine,
     string SourceFile)
 {
+    /// <summary>publish_at: not shown to readers before this moment.</summary>
+    public DateTimeOffset? PublishAt { get; init; }
+
+    /// <summary>expire_at: not shown to readers from this moment on.</summary>
+    public DateTimeOffset? ExpireAt { get; init; }
+
     /// <summary>The exact date of the source page when known: the article's own, else its edition's (see <see cref="Provenance"/>).</summary>
     public DateOnly? Date => Provenance.Date.Value?.Exact;
 
@@ -70,6 +76,12 @@ public sealed record ArticleText(
 /// <summary>An article and its translations, paired by file name (decade-review.zh.md, decade-review.en.md).</summary>
 public sealed record Article(Edition Edition, string Key, ImmutableSortedDictionary<string, ArticleText> Texts)
 {
+    /// <summary>Draft, embargo and expiry of the article (its languages are published together).</summary>
+    public Publishing Publishing { get; init; } = Publishing.Always;
+
+    /// <summary>Readers may see it: the one decision pages, sitemap and feeds follow.</summary>
+    public bool IsPublic => Publishing.IsPublic;
+
     public int Order => Texts.Values.Min(t => t.Order);
 
     public ArticleText? In(Language language) => Texts.GetValueOrDefault(language.Id);

@@ -8,6 +8,17 @@ public enum MissingTranslationPolicy
     Warn,
 }
 
+/// <summary>What a translation whose original changed after it was recorded means (site.yml 'stale_translation').</summary>
+public enum StaleTranslationPolicy
+{
+    /// <summary>A warning from check and build (the default).</summary>
+    Warn,
+    /// <summary>An error: the build stops.</summary>
+    Error,
+    /// <summary>A warning, and a visible note on the translated page saying the original was revised.</summary>
+    Note,
+}
+
 /// <summary>The settings of site.yml.</summary>
 public sealed record SiteConfig(
     LocalizedText Title,
@@ -17,6 +28,7 @@ public sealed record SiteConfig(
     string OutputFolder,
     MissingTranslationPolicy MissingTranslation,
     ImageSettings Images,
+    StaleTranslationPolicy StaleTranslation = StaleTranslationPolicy.Warn,
     InputLimits? Limits = null)
 {
     /// <summary>The 'limits:' of site.yml, or the defaults.</summary>

@@ -143,6 +143,15 @@ public sealed class ContentViews
         ["notes"] = RecordViews.Notes(text.Notes.Concat(DataNotesOf(article, data).Select(n => n.In(Language)))),
         ["summary"] = text.Summary,
         ["path"] = PagePaths.Article(text, article.Edition),
+        ["status"] = StatusView(article.Publishing),
+    };
+
+    /// <summary>What a review build (--drafts, --future) tells about an article readers may not see yet; null for a public one.</summary>
+    private ScriptObject? StatusView(Publishing publishing) => publishing.IsPublic ? null : new ScriptObject
+    {
+        ["draft"] = publishing.Draft,
+        ["embargoed_until"] = publishing is { Embargoed: true, PublishAt: { } at } ? LocalFormats.Moment(at, Language) : null,
+        ["embargoed_until_iso"] = publishing is { Embargoed: true, PublishAt: { } iso } ? LocalFormats.IsoMoment(iso) : null,
     };
 
     private static ScriptArray ToArray(IEnumerable<object> items)

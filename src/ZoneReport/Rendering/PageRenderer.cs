@@ -112,6 +112,8 @@ public sealed class PageRenderer(
                 ["alternates"] = alternates,
                 ["x_default"] = Urls.Absolute(config.BaseUrl, page.Alternates[config.DefaultLanguage.Id]),
                 ["switch_is_fallback"] = page.SwitchIsFallback,
+                ["noindex"] = !page.Indexable,
+                ["status"] = page.Body is var (article, _) ? views[language.Id].Of(article)["status"] : null,
             },
             ["link"] = new TemplateFunction("link", 1, (_, _, args) => Link(args[0]?.ToString() ?? "")),
             ["srcset"] = new TemplateFunction("srcset", 1, (_, _, args) => args[0] is ScriptArray variants
@@ -170,7 +172,9 @@ public sealed class PageRenderer(
             }
         }
 
-        return markdown.Render(body.Document, Rewrite, Embed);
+        var chinese = content.Config.Languages.FirstOrDefault(Data.QuantityFormatter.IsChinese);
+        var marksChinese = chinese is not null && !Data.QuantityFormatter.IsChinese(page.Language) ? chinese.Code : null;
+        return markdown.Render(body.Document, Rewrite, Embed, marksChinese);
     }
 
     /// <summary>

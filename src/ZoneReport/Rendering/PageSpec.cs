@@ -9,6 +9,8 @@ namespace ZoneReport.Rendering;
 /// <param name="SwitchIsFallback">True when the other language has no such page and the switch leads to the edition instead.</param>
 /// <param name="Body">The article whose Markdown is rendered into this page, if any.</param>
 /// <param name="Edition">The edition this page belongs to (edition, plan and article pages): it is made from that edition's folder.</param>
+/// <param name="Indexable">False for pages readers may not see yet (drafts, embargoed articles built for review):
+/// they carry noindex and stay out of the sitemap.</param>
 public sealed record PageSpec(
     string Path,
     string Kind,
@@ -19,7 +21,8 @@ public sealed record PageSpec(
     ImmutableSortedDictionary<string, string> Alternates,
     bool SwitchIsFallback = false,
     (Article Article, ArticleText Text)? Body = null,
-    Edition? Edition = null)
+    Edition? Edition = null,
+    bool Indexable = true)
 {
     public string Template => $"{Kind}.html";
 

@@ -8,7 +8,9 @@ namespace ZoneReport.Rendering;
 /// <summary>Lists every page of the site, in a stable order.</summary>
 public static class SitePages
 {
-    public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views)
+    /// <param name="translationNotices">The visible note of each translation whose original was revised after it (site.yml 'stale_translation: note').</param>
+    public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views,
+        IReadOnlyDictionary<ArticleText, string>? translationNotices = null)
     {
         var config = content.Config;
         var pages = new List<PageSpec>();
@@ -67,8 +69,12 @@ public static class SitePages
                     l => article.In(l) is { } other ? PagePaths.Article(other, article.Edition) : PagePaths.Edition(l, article.Edition),
                     StringComparer.Ordinal);
                 pages.Add(new PageSpec(PagePaths.Article(text, article.Edition), "article", language, text.Title, text.Summary,
-                    new ScriptObject { ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition) },
-                    alternates, SwitchIsFallback: missing, Body: (article, text), Edition: article.Edition));
+                    new ScriptObject
+                    {
+                        ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
+                        ["translation_notice"] = translationNotices?.GetValueOrDefault(text),
+                    },
+                    alternates, SwitchIsFallback: missing, Body: (article, text), Edition: article.Edition, Indexable: article.IsPublic));
             }
         }
 

@@ -6,7 +6,8 @@ namespace ZoneReport.Rendering;
 
 /// <summary>
 /// sitemap.xml and robots.txt, so search engines find every page and know each page's counterpart
-/// in the other language. 404 pages are left out; a fallback switch (no translation) is not an alternate.
+/// in the other language. 404 pages and pages readers may not see yet (<see cref="PageSpec.Indexable"/>)
+/// are left out; a fallback switch (no translation) is not an alternate.
 /// </summary>
 public static class Sitemap
 {
@@ -21,7 +22,7 @@ public static class Sitemap
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        foreach (var page in pages.Where(p => p.Kind != "404").OrderBy(p => p.Path, StringComparer.Ordinal))
+        foreach (var page in pages.Where(p => p.Kind != "404" && p.Indexable).OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             xml.Append("<url><loc>").Append(Escape(Urls.Absolute(config.BaseUrl, page.Path))).Append("</loc>");
             if (page.Kind != "landing" && !page.SwitchIsFallback)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using ZoneReport.Configuration;
+using ZoneReport.Content;
 using ZoneReport.Diagnostics;
 using ZoneReport.Engine;
 using ZoneReport.Output;
@@ -11,12 +12,23 @@ namespace ZoneReport.Site;
 /// Keep resized photos and the record of the last build in the site's .cache/ folder between builds
 /// (the output is the same either way); without it every build is a clean one and keeps nothing.
 /// </param>
-public sealed record BuildOptions(string SiteFolder, string? OutputFolder = null, bool IncludeDrafts = false, bool UseImageCache = true)
+/// <param name="IncludeFuture">Build articles whose publish_at is still to come (for review; their pages say so).</param>
+/// <param name="Clock">What "now" is for publish_at and expire_at; the system clock when null (tests pass their own).</param>
+public sealed record BuildOptions(
+    string SiteFolder,
+    string? OutputFolder = null,
+    bool IncludeDrafts = false,
+    bool UseImageCache = true,
+    bool IncludeFuture = false,
+    TimeProvider? Clock = null)
 {
     public const string CacheFolder = ".cache";
 
     /// <summary>The settings that change what is built (beside the sources and ZoneReport's version).</summary>
-    public string Settings => $"drafts={IncludeDrafts} engine={Inputs.EngineVersion}";
+    public string Settings => $"drafts={IncludeDrafts} future={IncludeFuture} engine={Inputs.EngineVersion}";
+
+    /// <summary>The moment this build publishes for: the clock read once.</summary>
+    public PublishingRules Publishing() => new((Clock ?? TimeProvider.System).GetUtcNow(), IncludeDrafts, IncludeFuture);
 
     /// <summary>How long a build waits for another build of the same site to finish before it refuses.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
@@ -84,13 +96,15 @@ public static class SiteBuilder
         if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
 
         var sources = SourceHashes.Read(siteFolder);
-        var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder && last.Settings == options.Settings &&
+        var now = options.Publishing().Now;
+        var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder &&
+                       PublishingSchedule.SameOptions(last.Settings, options.Settings) &&
                        SiteTree.Supported && Directory.Exists(outputFolder)
             ? last
             : null;
         var published = previous?.Files.ToDictionary(f => f.Key, f => new TreeFile(f.Value.OutputHash, f.Value.Size), StringComparer.Ordinal);
         var damaged = published is null ? ImmutableHashSet<string>.Empty : tree.Damaged(published);
-        if (previous is not null && previous.Sources == sources.All && damaged.IsEmpty)
+        if (previous is not null && previous.Sources == sources.All && damaged.IsEmpty && PublishingSchedule.StillHolds(previous.Settings, now))
         {
             return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings);
         }

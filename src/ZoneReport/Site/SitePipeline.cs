@@ -5,10 +5,12 @@ using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
 using ZoneReport.Engine;
+using ZoneReport.Formats.Citations;
 using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
+using ZoneReport.Translation;
 
 namespace ZoneReport.Site;
 
@@ -29,9 +31,12 @@ public static class SitePipeline
         // Every stage reports into one collector and goes on with what it could read, so one run
         // shows every independent problem; nothing is rendered for keeps once there is an error.
         var errors = new ErrorCollector();
-        var loaded = new ContentLoader(config, siteFolder, options.IncludeDrafts).Load(errors);
+        var publishing = options.Publishing();
+        var loaded = new ContentLoader(config, siteFolder, publishing).Load(errors);
         var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors);
+        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
+        // Every output depends on which articles are public now (lists, sitemap, feeds): part of the settings.
+        var settings = PublishingSchedule.Settings(options.Settings, loaded.Articles.Concat(loaded.Withheld), publishing.Now);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
 
         var markdown = new MarkdownRenderer();
@@ -43,8 +48,15 @@ public static class SitePipeline
         var assets = errors.Try(() => Assets.Load(siteFolder));
         if (templates is null || dictionary is null || assets is null) throw new BuildException(errors.Errors);
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
-        var pages = SitePages.List(content, views);
+        var translations = errors.Try(() => StaleTranslations.Report(
+            TranslationPairs.Load(content, t => markdown.Parse(t.Body), siteFolder, recordedOnly: true),
+            config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
+        foreach (var error in translations.Errors) errors.Add(error);
+        var pages = SitePages.List(content, views, translations.Notices);
         OutputCollisions.Check(pages, assets, images, errors);
+        // One citation per address: two pages on one address are already an error, reported above.
+        var citations = Citations.For(content, pages.DistinctBy(p => p.Path, StringComparer.Ordinal));
+        Citations.Attach(pages, citations);
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
@@ -61,7 +73,7 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, options.Settings), pages, RenderPage, assets, images, config);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config, citations);
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
@@ -71,8 +83,11 @@ public static class SitePipeline
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
                 .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
-            .AddRange(InterfacePunctuation.Check(siteFolder, config));
-        var manifest = new Manifest("", options.Settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
+            .AddRange(InterfacePunctuation.Check(siteFolder, config))
+            .AddRange(SourceComparison.Check(content, siteFolder, markdown))
+            .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
+            .AddRange(translations.Warnings);
+        var manifest = new Manifest("", settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
 

@@ -17,7 +17,7 @@ public static class YamlSource
         {
             stream.Load(new Parser(scanner));
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // YamlDotNet reports some malformed input without a position; the scanner still knows where it stopped.
             var mark = e is YamlException y ? y.Start : scanner.CurrentPosition;
@@ -48,7 +48,9 @@ public static class YamlSource
 
     private static string Describe(Exception e)
     {
+        // YamlDotNet throws these two without a message meant for people (found by the property tests).
         if (e is InvalidOperationException) return "a value is not closed or not properly quoted";
+        if (e is ArgumentException) return "a key, value or list item is in a place where it cannot be";
         var message = e.InnerException?.Message ?? e.Message;
         // YamlDotNet repeats the position in its own text; ours is already at the front of the line.
         var cut = message.IndexOf("): ", StringComparison.Ordinal);

@@ -35,6 +35,22 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Future_builds_an_embargoed_article_which_the_clock_otherwise_keeps_out()
+    {
+        _site.Replace($"{_site.EditionFolder}/news.zh.md", "order: 2", "order: 2\npublish_at: 2024-06-01 12:01");
+        _site.Replace($"{_site.EditionFolder}/plan.zh.md", "详见[年终综述](news.zh.md)。", "");
+        _site.Replace($"{_site.EditionFolder}/plan.en.md", "See the [year-end review](news.en.md).", "");
+        var page = Path.Combine(_site.Output, "en/sample-zone/2022/news/index.html");
+
+        Assert.Equal(0, CliRun.RunAt(CliRun.Now, "build", "--source", _site.Folder).Code);
+        Assert.False(File.Exists(page));
+        Assert.Equal(0, CliRun.RunAt(CliRun.Now, "build", "--source", _site.Folder, "--future").Code);
+        Assert.True(File.Exists(page));
+        Assert.Equal(0, CliRun.RunAt(CliRun.Now.AddMinutes(1), "build", "--source", _site.Folder).Code);
+        Assert.DoesNotContain("noindex", File.ReadAllText(page));
+    }
+
+    [Fact]
     public void No_cache_builds_without_keeping_resized_photos()
     {
         var image = Path.Combine(_site.Folder, _site.EditionFolder, "images", "sinopharm.png");

@@ -1,4 +1,5 @@
 using ZoneReport.Cli;
+using ZoneReport.Tests.Support;
 
 namespace ZoneReport.Tests.Cli;
 
@@ -6,7 +7,7 @@ namespace ZoneReport.Tests.Cli;
 public static class CliRun
 {
     /// <summary>A fixed "now" for commands that look at dates, so no test depends on today.</summary>
-    public static readonly DateTimeOffset Now = new(2024, 6, 1, 12, 0, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset Now = TestClock.Noon;
 
     public static (int Code, string Output, string Errors) Run(params string[] args) => RunAt(Now, args);
 
@@ -14,12 +15,7 @@ public static class CliRun
     {
         var output = new StringWriter { NewLine = "\n" };
         var errors = new StringWriter { NewLine = "\n" };
-        var code = ZoneReportCli.Run(args, output, errors, new FixedClock(now));
+        var code = ZoneReportCli.Run(args, output, errors, new TestClock(now));
         return (code, output.ToString(), errors.ToString());
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 }

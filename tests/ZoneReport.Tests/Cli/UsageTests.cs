@@ -18,7 +18,7 @@ public sealed class UsageTests
     }
 
     [Theory]
-    [InlineData("build", "--source <DIR>", "--no-cache")]
+    [InlineData("build", "--source <DIR>", "--future")]
     [InlineData("serve", "--port <N>", "--drafts")]
     public void Each_command_has_its_own_help(string command, string option, string another)
     {

@@ -91,7 +91,8 @@ public sealed class ContentErrorTests : IDisposable
         var article = $"{_site.EditionFolder}/plan.zh.md";
         _site.Replace(article, "产业发展规划，合同资金", "产业发展规划,合同资金");
         _site.Replace(article, "据开发区经济工作会议。", "据开发区经济工作会议:2022年。");
-        var warning = Assert.Single(_site.Build().Warnings);
+        // The edit also makes the English translation stale (a warning of its own).
+        var warning = Assert.Single(_site.Build().Warnings, w => !w.Message.StartsWith("the translation is stale", StringComparison.Ordinal));
         Assert.Equal((article, 13, 29), (warning.Location.File, warning.Location.Line, warning.Location.Column));
         Assert.Equal("Chinese text has ASCII punctuation ',' (2 place(s) in this article, the first here)", warning.Message);
         Assert.Contains("'，'", warning.Hint);
@@ -112,7 +113,8 @@ public sealed class ContentErrorTests : IDisposable
     public void Numbers_and_english_in_chinese_text_keep_their_ascii_punctuation()
     {
         _site.Replace($"{_site.EditionFolder}/plan.zh.md", "合同资金226亿元", "合同资金1,226.5亿元，约合 CNY 122.65 billion, at 8:30 a.m. 开会");
-        Assert.Empty(_site.Build().Warnings);
+        // The only warning is the English translation's: its original changed.
+        Assert.StartsWith("the translation is stale", Assert.Single(_site.Build().Warnings).Message);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public static class SiteContentReader
     public static SiteContent Read(string folder)
     {
         var config = SiteConfigLoader.Load(folder);
-        var loaded = new ContentLoader(config, folder, includeDrafts: false).Load();
+        var loaded = new ContentLoader(config, folder, new PublishingRules(TestClock.Noon)).Load();
         var data = new EditionDataLoader(config, folder).LoadAll(loaded.Editions, loaded.Articles);
         return new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
     }

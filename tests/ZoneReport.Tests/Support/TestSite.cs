@@ -55,7 +55,8 @@ public sealed class TestSite : IDisposable
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Folder, relativePath));
 
-    public BuildResult Build(bool drafts = false) => SiteBuilder.Build(new BuildOptions(Folder, null, drafts));
+    public BuildResult Build(bool drafts = false, bool future = false, DateTimeOffset? now = null) =>
+        SiteBuilder.Build(new BuildOptions(Folder, null, drafts, IncludeFuture: future, Clock: new TestClock(now ?? TestClock.Noon)));
 
     /// <summary>Builds, expecting failure, and returns the single error (or the first of several).</summary>
     public BuildError BuildFails()

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ZoneReport.Diagnostics;
+using ZoneReport.Markdown;
+using ZoneReport.Model;
+
+namespace ZoneReport.Checks;
+
+/// <summary>
+/// Finds source text that was changed without a note. An edition may keep its printed pages as
+/// text in <c>sources/*.txt</c>; then every paragraph and heading of its articles in the site's
+/// first language must be found in them, comparing letters and digits only (punctuation, spaces
+/// and line breaks may differ). A paragraph that is not found is a silent edit, unless a note of
+/// kind correction in the article says so: its <c>corrected</c> text (as the article now reads)
+/// is put back to its <c>original</c> (as printed) before the comparison. A correction whose
+/// corrected text is no longer in the article, or whose original is not in the source, is
+/// reported too, so notes cannot go stale.
+/// </summary>
+public static class SourceComparison
+{
+    public const string SourcesFolder = "sources";
+
+    public static ImmutableArray<BuildError> Check(SiteContent content, string siteFolder, MarkdownRenderer markdown)
+    {
+        var warnings = new List<BuildError>();
+        var original = content.Config.DefaultLanguage;
+        foreach (var edition in content.Editions)
+        {
+            var folder = Path.Combine(siteFolder, Path.GetDirectoryName(edition.SourceFile)!, SourcesFolder);
+            if (!Directory.Exists(folder)) continue;
+            var pages = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+            if (pages.Count == 0) continue;
+            var source = string.Join("|", pages.Select(p => Letters.Of(File.ReadAllText(p)).Text));
+            var shown = Path.GetRelativePath(siteFolder, folder).Replace('\\', '/') + "/";
+            foreach (var article in content.Articles.Where(a => a.Edition.Key == edition.Key))
+            {
+                if (article.In(original) is { } text) warnings.AddRange(CheckArticle(text, markdown.Parse(text.Body), source, shown));
+            }
+        }
+
+        return [.. warnings.OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column)];
+    }
+
+    private static IEnumerable<BuildError> CheckArticle(ArticleText text, MarkdownDocument document, string source, string shown)
+    {
+        var corrections = text.Notes.Where(n => n is { Kind: NoteKind.Correction, Original: not null, Corrected: not null })
+            .Select(n => (Note: n, Corrected: Letters.Of(n.Corrected!).Text, Original: Letters.Of(n.Original!).Text))
+            .ToList();
+        var used = new HashSet<EditorNote>(ReferenceEqualityComparer.Instance);
+        foreach (var block in document.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock && b.Inline is not null))
+        {
+            var letters = Letters.Of(block.Inline!, text);
+            if (letters.Text.Length == 0) continue;
+            var restored = letters.Text;
+            foreach (var (note, corrected, printed) in corrections)
+            {
+                if (corrected.Length == 0 || !restored.Contains(corrected, StringComparison.Ordinal)) continue;
+                restored = restored.Replace(corrected, printed, StringComparison.Ordinal);
+                used.Add(note);
+            }
+
+            if (source.Contains(restored, StringComparison.Ordinal)) continue;
+            // Where the difference starts: the longest beginning of the passage found in the source.
+            var found = LongestPrefixIn(restored, source);
+            var at = restored == letters.Text ? letters.LocationAt(found) : ArticleBodies.At(text, block);
+            var from = restored[found..Math.Min(restored.Length, found + 12)];
+            yield return new BuildError(at,
+                $"this passage is not in the printed source ({shown}) from “{from}” on, and no correction note explains it",
+                "if an editor changed the printed text, add a note: kind: correction, original: (as printed), corrected: (as it now reads), text: (why); otherwise restore the source's wording");
+        }
+
+        foreach (var (note, corrected, printed) in corrections)
+        {
+            var where = note.Origin ?? SourceLocation.FileOnly(text.SourceFile);
+            if (!used.Contains(note))
+            {
+                yield return new BuildError(where, $"the correction's corrected text “{note.Corrected}” is not in the article",
+                    "copy 'corrected:' from the article as it now reads, or remove the note if the correction was undone");
+            }
+            else if (!source.Contains(printed, StringComparison.Ordinal))
+            {
+                yield return new BuildError(where, $"the correction's original “{note.Original}” is not in the printed source ({shown})",
+                    "copy 'original:' from the source page exactly as printed");
+            }
+        }
+    }
+
+    private static int LongestPrefixIn(string text, string source)
+    {
+        var (low, high) = (0, text.Length);
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (source.Contains(text[..middle], StringComparison.Ordinal)) low = middle;
+            else high = middle - 1;
+        }
+
+        return low;
+    }
+
+    /// <summary>The letters and digits of a text (lower case, compatibility forms folded), and where each came from.</summary>
+    private sealed class Letters
+    {
+        private readonly List<SourceLocation> _locations = new();
+        private readonly StringBuilder _text = new();
+
+        public string Text => _text.ToString();
+
+        public SourceLocation LocationAt(int index) => _locations.Count == 0 ? SourceLocation.FileOnly("") : _locations[Math.Min(index, _locations.Count - 1)];
+
+        public static Letters Of(string text)
+        {
+            var letters = new Letters();
+            letters.Add(text, null);
+            return letters;
+        }
+
+        public static Letters Of(ContainerInline inline, ArticleText article)
+        {
+            var letters = new Letters();
+            foreach (var literal in inline.Descendants<LiteralInline>())
+            {
+                var at = ArticleBodies.At(article, literal);
+                letters.Add(literal.Content.ToString(), at);
+            }
+
+            return letters;
+        }
+
+        private void Add(string text, SourceLocation? start)
+        {
+            var folded = text.Normalize(NormalizationForm.FormKC);
+            for (var i = 0; i < folded.Length; i++)
+            {
+                var c = folded[i];
+                if (!char.IsLetterOrDigit(c)) continue;
+                _text.Append(char.ToLowerInvariant(c));
+                if (start is not null) _locations.Add(start with { Column = start.Column + i });
+            }
+        }
+    }
+}
