@@ -63,6 +63,7 @@ public static class ZoneReportCli
             ServeCommand.Create(context),
             VerifyCommand.Create(context),
             TranslatedCommand.Create(context),
+            CheckCommand.Create(context),
         };
     }
 

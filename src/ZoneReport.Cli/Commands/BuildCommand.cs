@@ -11,7 +11,19 @@ public static class BuildCommand
         var site = new SiteOptions();
         var command = new Command("build", "build the site into the output folder (default _site/)");
         site.AddTo(command);
-        command.SetAction(parsed => Run(site.From(parsed, context.Clock), context, parsed.GetValue(GlobalOptions.Verbose)));
+        var review = new Option<string?>("--review")
+        {
+            Description = "also write the translation review pages (every pair side by side, with its findings) into DIR, outside the site",
+            HelpName = "DIR",
+        };
+        command.Options.Add(review);
+        command.SetAction(parsed =>
+        {
+            var options = site.From(parsed, context.Clock);
+            var verbose = parsed.GetValue(GlobalOptions.Verbose);
+            var code = Run(options, context, verbose);
+            return code == ZoneReportCli.Ok && parsed.GetValue(review) is { } folder ? ReviewCommand.Write(options, folder, context, verbose) : code;
+        });
         return command;
     }
 
