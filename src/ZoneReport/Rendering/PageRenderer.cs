@@ -20,7 +20,8 @@ public sealed class PageRenderer(
     Assets assets,
     IReadOnlyDictionary<string, ContentViews> views,
     Func<Article, ArticleText, ArticleBody> bodyOf,
-    MarkdownRenderer markdown)
+    MarkdownRenderer markdown,
+    bool search = false)
 {
     public const string Layout = "layouts/base.html";
 
@@ -100,6 +101,8 @@ public sealed class PageRenderer(
                 ["editions"] = views[language.Id].AllEditions,
                 ["zones"] = views[language.Id].AllZones,
                 ["years"] = views[language.Id].Years,
+                ["search"] = search ? PagePaths.Search(language) : null,
+                ["base_path"] = config.BaseUrl.AbsolutePath,
             },
             ["lang"] = new ScriptObject { ["id"] = language.Id, ["code"] = language.Code, ["name"] = language.Name, ["home"] = PagePaths.Home(language) },
             ["page"] = new ScriptObject

@@ -9,8 +9,9 @@ namespace ZoneReport.Rendering;
 public static class SitePages
 {
     /// <param name="translationNotices">The visible note of each translation whose original was revised after it (site.yml 'stale_translation: note').</param>
+    /// <param name="search">Add a search page per language (the site is indexed with Pagefind).</param>
     public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views,
-        IReadOnlyDictionary<ArticleText, string>? translationNotices = null)
+        IReadOnlyDictionary<ArticleText, string>? translationNotices = null, bool search = false)
     {
         var config = content.Config;
         var pages = new List<PageSpec>();
@@ -28,6 +29,12 @@ public static class SitePages
                 new ScriptObject(), homes));
             pages.Add(new PageSpec(PagePaths.NotFound(language), "404", language, config.Title[language], null,
                 new ScriptObject(), Each(config, PagePaths.NotFound)));
+
+            if (search)
+            {
+                pages.Add(new PageSpec(PagePaths.Search(language), "search", language, config.Title[language], null,
+                    new ScriptObject(), Each(config, PagePaths.Search)));
+            }
 
             foreach (var (year, yearView) in view.ArchiveYears.Zip(view.Years))
             {

@@ -10,6 +10,7 @@ using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
+using ZoneReport.Search;
 using ZoneReport.Translation;
 
 namespace ZoneReport.Site;
@@ -52,12 +53,12 @@ public static class SitePipeline
             TranslationPairs.Load(content, t => markdown.Parse(t.Body), siteFolder, recordedOnly: true),
             config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
         foreach (var error in translations.Errors) errors.Add(error);
-        var pages = SitePages.List(content, views, translations.Notices);
+        var pages = SitePages.List(content, views, translations.Notices, options.Search);
         OutputCollisions.Check(pages, assets, images, errors);
         // One citation per address: two pages on one address are already an error, reported above.
         var citations = Citations.For(content, pages.DistinctBy(p => p.Path, StringComparer.Ordinal));
         Citations.Attach(pages, citations);
-        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
+        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown, options.Search);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
         NodeOutput RenderPage(PageSpec page)
@@ -75,7 +76,15 @@ public static class SitePipeline
 
         var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config, citations);
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
-        var site = BuildEngine.Render(nodes, sources, previous, renderAgain).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
+        var site = BuildEngine.Render(nodes, sources, previous, renderAgain);
+        if (options.Search)
+        {
+            var published = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
+            site = SearchIndex.AddTo(site, previous, page => File.ReadAllBytes(Path.Combine(published, page)),
+                Path.Combine(siteFolder, BuildOptions.CacheFolder), options.SearchTool);
+        }
+
+        site = site.WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
