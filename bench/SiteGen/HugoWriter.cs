@@ -50,6 +50,7 @@ public static class HugoWriter
         File.Copy(Path.Combine(templatesFolder, "assets", "site.css"), Path.Combine(Created(folder, "assets"), "site.css"), true);
         File.Copy(Path.Combine(templatesFolder, "assets", "favicon.svg"), Path.Combine(Created(folder, "static"), "favicon.svg"), true);
         foreach (var (path, text) in HugoLayouts.All) Files.Write(Path.Combine(folder, "layouts", path), text);
+        foreach (var (path, text) in HugoMinimalLayouts.All) Files.Write(Path.Combine(folder, HugoMinimalLayouts.Folder, path), text);
 
         var content = Path.Combine(folder, "content");
         Files.Write(Path.Combine(content, "_index.zh.md"), "---\ntitle: \"开发区年报\"\n---\n");

@@ -1,64 +1,134 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using ZoneReport.Cli.Commands;
+using ZoneReport.Engine;
 using ZoneReport.Site;
 
 namespace ZoneReport.Cli;
 
+/// <summary>Where the preview listens and whether it opens a browser.</summary>
+/// <param name="Bind">127.0.0.1 by default; 0.0.0.0 (or a LAN address) to open it on a phone on the same network.</param>
+public sealed record PreviewSettings(int Port, string Bind = PreviewSettings.Loopback, bool Open = false)
+{
+    public const string Loopback = "127.0.0.1";
+
+    /// <summary>The HttpListener prefix: any address is "*".</summary>
+    public string Prefix => $"http://{(Bind is "0.0.0.0" or "*" or "::" ? "*" : Bind.Contains(':') ? $"[{Bind}]" : Bind)}:{Port}/";
+
+    /// <summary>The address to print and open.</summary>
+    public string Url => $"http://{(Bind is "0.0.0.0" or "*" or "::" ? Loopback : Bind.Contains(':') ? $"[{Bind}]" : Bind)}:{Port}/";
+}
+
 /// <summary>
-/// A live preview for editors: builds, serves the output folder on 127.0.0.1, and rebuilds when
-/// anything in site.yml, content/ or templates/ changes; open pages reload after each good rebuild
-/// (<see cref="LiveReload"/>). A failed rebuild prints its errors and keeps serving the last good site.
+/// A live preview for editors: the site is built into memory (<see cref="PreviewSite"/>) and served
+/// from there; each save rebuilds only what changed, and open pages reload after each good rebuild
+/// (<see cref="LiveReload"/>). While a rebuild has errors, pages show them (<see cref="ErrorOverlay"/>).
+/// The output folder is written on exit (Ctrl+C) or on request (POST /__zonereport/write).
 /// </summary>
 public static class PreviewServer
 {
-    public static int Run(BuildOptions options, int port, CliContext cli, bool verbose)
+    public const string WritePath = "__zonereport/write";
+
+    /// <param name="stop">Stops the server as Ctrl+C does (for tests), writing the site to disk first.</param>
+    public static int Run(BuildOptions options, PreviewSettings settings, CliContext cli, bool verbose, CancellationToken stop = default)
     {
         var output = cli.Output;
-        var builds = 0;
-        if (BuildCommand.Run(options, cli, verbose) == 0) builds++;
         var site = Path.GetFullPath(options.SiteFolder);
-        var outputFolder = OutputFolderOf(options, site);
+        var preview = new PreviewSite(options);
+        Report(preview, preview.Rebuild(), cli, first: true);
         using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Prefixes.Add(settings.Prefix);
         try
         {
             listener.Start();
         }
         catch (HttpListenerException e)
         {
-            cli.Errors.WriteLine($"error: cannot serve on http://127.0.0.1:{port}/: {e.Message}");
-            cli.Errors.WriteLine($"  hint: another program (perhaps another preview) uses port {port}; stop it or choose another port with --port N");
+            cli.Errors.WriteLine($"error: cannot serve on {settings.Url}: {e.Message}");
+            cli.Errors.WriteLine($"  hint: another program (perhaps another preview) uses port {settings.Port}; stop it or choose another port with --port N");
             return ZoneReportCli.Failed;
         }
 
-        output.WriteLine($"Serving {outputFolder} on http://127.0.0.1:{port}/ (Ctrl+C to stop)");
+        output.WriteLine($"Serving {site} from memory on {settings.Url} (Ctrl+C to stop and write the site to the output folder)");
+        if (settings.Bind != PreviewSettings.Loopback) output.WriteLine($"Listening on {settings.Bind}: other devices on this network can open it at this machine's address, port {settings.Port}");
+        if (settings.Open) OpenBrowser(settings.Url, cli);
 
-        using var rebuild = new Timer(_ =>
-        {
-            if (BuildCommand.Run(options, cli, verbose) == 0) Interlocked.Increment(ref builds);
-        });
+        using var rebuild = new Timer(_ => Report(preview, preview.Rebuild(), cli, first: false));
         using var watcher = new FileSystemWatcher(site) { IncludeSubdirectories = true };
         FileSystemEventHandler changed = (_, e) =>
         {
-            if (IsSource(site, e.FullPath)) rebuild.Change(300, Timeout.Infinite);
+            // A short pause gathers the several events of one save.
+            if (IsSource(site, e.FullPath)) rebuild.Change(40, Timeout.Infinite);
         };
         watcher.Changed += changed;
         watcher.Created += changed;
         watcher.Deleted += changed;
         watcher.Renamed += (_, e) => changed(null!, e);
         watcher.EnableRaisingEvents = true;
+        void Stop()
+        {
+            WriteToDisk(preview, cli, verbose);
+            listener.Stop();
+        }
 
-        new RequestGuard(context => Serve(context, outputFolder, Volatile.Read(ref builds)), cli.Errors).Listen(listener);
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
+        {
+            e.Cancel = true;
+            Stop();
+        };
+        Console.CancelKeyPress += onCtrlC;
+        using var onStop = stop.Register(Stop);
+
+        new RequestGuard(context => Serve(context, preview, cli, verbose), cli.Errors, actions: [WritePath]).Listen(listener);
+        Console.CancelKeyPress -= onCtrlC;
         return 0;
     }
 
-    private static string OutputFolderOf(BuildOptions options, string site)
+    private static int WriteToDisk(PreviewSite preview, CliContext cli, bool verbose)
     {
-        if (options.OutputFolder is not null) return Path.GetFullPath(Path.Combine(site, options.OutputFolder));
-        var config = ZoneReport.Configuration.SiteConfigLoader.Load(site);
-        return Path.GetFullPath(Path.Combine(site, config.OutputFolder));
+        cli.Output.WriteLine("Writing the site to the output folder...");
+        try
+        {
+            cli.Output.WriteLine(preview.WriteToDisk().Summary);
+            return ZoneReportCli.Ok;
+        }
+        catch (Exception e)
+        {
+            return Failures.Report(e, verbose, cli.Errors);
+        }
+    }
+
+    private static void Report(PreviewSite preview, bool good, CliContext cli, bool first)
+    {
+        if (!good)
+        {
+            foreach (var error in preview.Errors) cli.Errors.WriteLine(error.Format());
+            cli.Errors.WriteLine($"Rebuild failed with {preview.Errors.Count} error(s); the browser shows them, the last good site is kept.");
+            return;
+        }
+
+        if (first) foreach (var warning in preview.Warnings) cli.Errors.WriteLine(warning.Format().Replace(": error: ", ": warning: "));
+        var (changedFiles, removed, elapsed) = preview.LastRebuild;
+        cli.Output.WriteLine(first
+            ? $"Built {preview.FileCount} files into memory in {elapsed.TotalSeconds:0.00} s"
+            : $"Rebuilt in {elapsed.TotalSeconds:0.00} s: {changedFiles} file(s) changed, {removed} removed");
+    }
+
+    private static void OpenBrowser(string url, CliContext cli)
+    {
+        var opener = OperatingSystem.IsWindows() ? null : OperatingSystem.IsMacOS() ? "open" : "xdg-open";
+        try
+        {
+            using var process = Process.Start(opener is null
+                ? new ProcessStartInfo(url) { UseShellExecute = true }
+                : new ProcessStartInfo(opener, [url]) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true });
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            cli.Errors.WriteLine($"warning: could not open a browser ({opener ?? "shell"} not found); open {url} yourself");
+        }
     }
 
     private static bool IsSource(string site, string path)
@@ -68,46 +138,69 @@ public static class PreviewServer
                relative.StartsWith("templates/", StringComparison.Ordinal);
     }
 
-    /// <summary>Serves one request from the output folder; <see cref="RequestGuard"/> has checked it and catches what it throws.</summary>
-    public static void Serve(HttpListenerContext context, string root, int builds)
+    /// <summary>The file for a request path: "" and "dir/" mean their index.html; null when the site has none.</summary>
+    public static string? Resolve(PreviewSite preview, string requestPath)
+    {
+        var path = requestPath.TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
+        if (preview.Find(path) is not null) return path;
+        var index = path + "/index.html";
+        return preview.Find(index) is not null ? index : null;
+    }
+
+    /// <summary>Serves one request from memory; <see cref="RequestGuard"/> has checked it and catches what it throws.</summary>
+    private static void Serve(HttpListenerContext context, PreviewSite preview, CliContext cli, bool verbose)
     {
         using var response = context.Response;
-        var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/").TrimStart('/');
-        if (path == LiveReload.VersionPath)
+        var requested = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+        if (context.Request.HttpMethod == "POST")
         {
-            Write(response, "text/plain", Encoding.UTF8.GetBytes(builds.ToString(CultureInfo.InvariantCulture)));
+            // The guard lets a POST through only to WritePath.
+            var code = WriteToDisk(preview, cli, verbose);
+            Write(response, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(code == 0 ? "written\n" : "failed\n"));
             return;
         }
 
-        var full = Path.GetFullPath(Path.Combine(root, path));
-        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        if (requested.TrimStart('/') == LiveReload.VersionPath)
+        {
+            Write(response, "text/plain", Encoding.UTF8.GetBytes(preview.Version.ToString(CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        var path = Resolve(preview, requested);
+        var errors = preview.Errors;
+        if (errors.Count > 0 && (path is null || path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            response.StatusCode = 500;
+            Write(response, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorOverlay.Page(errors, requested)));
+            return;
+        }
+
+        if (path is null)
         {
             response.StatusCode = 404;
-            full = Path.Combine(root, "404.html");
-            if (!File.Exists(full)) return;
+            path = "404.html";
         }
 
-        var type = Path.GetExtension(full) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".css" => "text/css; charset=utf-8",
-            ".svg" => "image/svg+xml",
-            ".xml" => "application/xml",
-            ".txt" => "text/plain; charset=utf-8",
-            ".png" => "image/png",
-            ".webp" => "image/webp",
-            ".jpg" or ".jpeg" => "image/jpeg",
-            _ => "application/octet-stream",
-        };
-        var bytes = File.ReadAllBytes(full);
-        if (full.EndsWith(".html", StringComparison.Ordinal))
-        {
-            bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(bytes)));
-        }
-
-        Write(response, type, bytes);
+        var bytes = preview.Find(path);
+        if (bytes is null) return;
+        if (path.EndsWith(".html", StringComparison.Ordinal)) bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(bytes)));
+        Write(response, ContentType(path), bytes);
     }
+
+    public static string ContentType(string path) => Path.GetExtension(path) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".xml" => "application/xml",
+        ".txt" => "text/plain; charset=utf-8",
+        ".json" => "application/json",
+        ".png" => "image/png",
+        ".webp" => "image/webp",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        _ => "application/octet-stream",
+    };
 
     private static void Write(HttpListenerResponse response, string contentType, byte[] bytes)
     {

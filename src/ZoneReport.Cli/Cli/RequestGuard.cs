@@ -9,11 +9,19 @@ namespace ZoneReport.Cli;
 /// gives a 500, and each costs one log line, never the server. At most
 /// <see cref="MaxConcurrentRequests"/> requests are served at once; the rest wait to be accepted.
 /// </summary>
-public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter log)
+/// <param name="actions">
+/// The paths (without the leading '/') that also take a POST: commands such as "write the site to disk".
+/// Such a POST must come from no page or from the preview's own pages (its Origin, when sent, is the
+/// preview's address) and may carry at most <see cref="MaxActionBodyBytes"/> bytes, which are read and ignored.
+/// </param>
+public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter log, IReadOnlyCollection<string>? actions = null)
 {
     public const int MaxConcurrentRequests = 16;
     public const int MaxUrlLength = 2048;
     public const int MaxHeaderBytes = 16 * 1024;
+    public const int MaxActionBodyBytes = 1024;
+
+    private readonly IReadOnlyCollection<string> _actions = actions ?? [];
 
     private readonly SemaphoreSlim _slots = new(MaxConcurrentRequests);
     private readonly object _logGate = new();
@@ -58,13 +66,14 @@ public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter l
         var shown = Shown(request);
         try
         {
-            if (Refusal(request) is var (status, reason))
+            if (Refusal(request, _actions) is var (status, reason))
             {
                 Log($"preview: {status} for {shown}: {reason}");
                 Respond(context.Response, status, reason);
                 return;
             }
 
+            if (request.HttpMethod == "POST") Drain(request);
             serve(context);
         }
         catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
@@ -87,13 +96,30 @@ public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter l
     }
 
     /// <summary>Why a request is not served (a status and a reason), or null when it may be.</summary>
-    public static (int Status, string Reason)? Refusal(HttpListenerRequest request)
+    public static (int Status, string Reason)? Refusal(HttpListenerRequest request, IReadOnlyCollection<string>? actions = null)
     {
-        if (request.HttpMethod is not ("GET" or "HEAD")) return (405, $"method {Printable(request.HttpMethod)} is not served; the preview only reads");
+        var action = request.HttpMethod == "POST" && actions is not null && actions.Contains(request.Url?.AbsolutePath.TrimStart('/') ?? "");
+        if (request.HttpMethod is not ("GET" or "HEAD") && !action) return (405, $"method {Printable(request.HttpMethod)} is not served here; the preview only reads");
         if (request.RawUrl is not { } raw || raw.Length > MaxUrlLength) return (414, $"the address is longer than {MaxUrlLength} characters");
         var headerBytes = request.Headers.AllKeys.Sum(k => (k?.Length ?? 0) + (request.Headers[k]?.Length ?? 0) + 4);
         if (headerBytes > MaxHeaderBytes) return (431, $"the headers are larger than {MaxHeaderBytes} bytes");
-        if (request.HasEntityBody) return (413, "a request to the preview has no body");
+        if (action)
+        {
+            if (request.HasEntityBody && (request.ContentLength64 < 0 || request.ContentLength64 > MaxActionBodyBytes))
+            {
+                return (413, $"a command to the preview takes a body of at most {MaxActionBodyBytes} bytes, with a Content-Length");
+            }
+
+            if (request.Headers["Origin"] is { } origin && !SameOrigin(origin, request.Url))
+            {
+                return (403, "a command to the preview comes only from the preview's own pages");
+            }
+        }
+        else if (request.HasEntityBody)
+        {
+            return (413, "a request to the preview has no body");
+        }
+
         if (request.Url is not { } url) return (400, "the address cannot be read");
         string path;
         try
@@ -111,6 +137,20 @@ public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter l
         }
 
         return null;
+    }
+
+    private static bool SameOrigin(string origin, Uri? url) =>
+        url is not null && Uri.TryCreate(origin, UriKind.Absolute, out var from) &&
+        from.Scheme == url.Scheme && string.Equals(from.Authority, url.Authority, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads (at most <see cref="MaxActionBodyBytes"/> of) a command's body, so the connection stays in step.</summary>
+    private static void Drain(HttpListenerRequest request)
+    {
+        if (!request.HasEntityBody) return;
+        var buffer = new byte[MaxActionBodyBytes + 1];
+        var total = 0;
+        int read;
+        while (total <= MaxActionBodyBytes && (read = request.InputStream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
     }
 
     private static void Respond(HttpListenerResponse response, int status, string reason)

@@ -40,6 +40,11 @@ public static class BuildCommand
             var result = SiteBuilder.Build(options);
             foreach (var warning in result.Warnings) context.Errors.WriteLine(warning.Format().Replace(": error: ", ": warning: "));
             context.Output.WriteLine(result.Summary);
+            if (verbose && !result.Stages.IsDefault)
+            {
+                foreach (var (stage, time) in result.Stages) context.Errors.WriteLine($"  {time.TotalMilliseconds,8:0} ms  {stage}");
+            }
+
             return ZoneReportCli.Ok;
         }
         catch (Exception e)

@@ -12,7 +12,8 @@ namespace ZoneReport.Content;
 /// Walks content/: one folder per zone (zone.yml), one folder per edition (edition.yml), and the
 /// article files of each edition, paired by name across languages.
 /// </summary>
-public sealed class ContentLoader(SiteConfig config, string siteFolder, PublishingRules publishing)
+/// <param name="memo">The preview's parsed articles from its last rebuild (articles whose text is unchanged are not parsed again).</param>
+public sealed class ContentLoader(SiteConfig config, string siteFolder, PublishingRules publishing, Engine.ParseMemo? memo = null)
 {
     public const string ContentFolder = "content";
     private readonly LocalizedReader _texts = new(config.Languages);
@@ -178,7 +179,13 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
 
         var key = name[..dot];
         var editionKey = EditionKeyOf(path);
-        var read = errors.Try(() => ArticleTextReader.ReadWithProvenance(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path), key, language));
+        var read = errors.Try(() =>
+        {
+            var source = SourceLimits.Read(path, Relative(path), config.Limits);
+            return memo is null
+                ? ArticleTextReader.ReadWithProvenance(source, Relative(path), key, language)
+                : memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language));
+        });
         var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
         return read is null
             ? new ArticleFile(editionKey, key, language, null, null, true, slugAt)

@@ -5,7 +5,7 @@ namespace ZoneReport.Engine;
 
 /// <summary>What a build must write: every output file as it will be, and the bytes of those rendered now.</summary>
 /// <param name="Files">Every output file: hash and size (rendered now or unchanged since the last build).</param>
-/// <param name="Rendered">The bytes of the nodes rendered by this build.</param>
+/// <param name="Rendered">The bytes of the nodes rendered by this build (empty for those handed to a writer as they were rendered).</param>
 /// <param name="Entries">The manifest entries of every output file.</param>
 public sealed record RenderedSite(
     ImmutableSortedDictionary<string, TreeFile> Files,
@@ -56,7 +56,12 @@ public static class BuildEngine
 {
     /// <param name="previous">The last good build's manifest, or null to render everything.</param>
     /// <param name="renderAgain">Outputs to render even if their inputs did not change (damaged on disk).</param>
-    public static RenderedSite Render(IReadOnlyList<OutputNode> nodes, SourceHashes sources, Manifest? previous, IReadOnlySet<string> renderAgain)
+    /// <param name="writeAsRendered">
+    /// For a build into a tree no one sees until it is complete (a clean build's staging folder):
+    /// each file is handed over as soon as it is rendered and not kept in memory.
+    /// </param>
+    public static RenderedSite Render(IReadOnlyList<OutputNode> nodes, SourceHashes sources, Manifest? previous, IReadOnlySet<string> renderAgain,
+        Action<string, byte[]>? writeAsRendered = null)
     {
         var duplicates = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
@@ -72,7 +77,16 @@ public static class BuildEngine
         {
             try
             {
-                outputs[i] = stale[i].Render();
+                var output = stale[i].Render();
+                if (writeAsRendered is null)
+                {
+                    outputs[i] = output;
+                    return;
+                }
+
+                // Hashed here, then the bytes go to the writer and are not kept.
+                outputs[i] = new NodeOutput([], output.AlsoRead) { Hash = SourceHashes.Hash(output.Bytes), Size = output.Bytes.Length };
+                writeAsRendered(stale[i].Path, output.Bytes);
             }
             catch (BuildException e)
             {
@@ -84,13 +98,13 @@ public static class BuildEngine
         var rendered = new Dictionary<string, byte[]>(stale.Count, StringComparer.Ordinal);
         var entries = ImmutableSortedDictionary.CreateBuilder<string, ManifestEntry>(StringComparer.Ordinal);
         var hashes = new string[stale.Count];
-        Parallel.For(0, stale.Count, i => hashes[i] = SourceHashes.Hash(outputs[i]!.Bytes));
+        Parallel.For(0, stale.Count, i => hashes[i] = outputs[i]!.Hash ?? SourceHashes.Hash(outputs[i]!.Bytes));
         for (var i = 0; i < stale.Count; i++)
         {
             var output = outputs[i]!;
             var alsoRead = output.AlsoRead.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
             rendered[stale[i].Path] = output.Bytes;
-            entries[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, sources), hashes[i], output.Bytes.Length);
+            entries[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, sources), hashes[i], output.Size ?? output.Bytes.Length);
         }
 
         foreach (var node in nodes)

@@ -9,6 +9,11 @@ public sealed record NodeOutput(byte[] Bytes, ImmutableArray<string> AlsoRead)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Set by the engine when the bytes were handed to a writer and not kept.</summary>
+    internal string? Hash { get; init; }
+
+    internal long? Size { get; init; }
+
     public static NodeOutput Text(string text, IEnumerable<string>? alsoRead = null) =>
         new(Utf8.GetBytes(text.Contains('\r') ? text.Replace("\r\n", "\n") : text), alsoRead?.ToImmutableArray() ?? []);
 }

@@ -77,15 +77,31 @@ public sealed class SiteTree
     }
 
     /// <summary>
-    /// The files of the published tree that are not as the manifest says (missing, or another
-    /// size): their nodes are rendered again. Files in the tree that the manifest does not name are
-    /// left to the exchange, which takes them out of the published site.
+    /// The files of the published tree that the manifest names but that are missing (deleted by
+    /// hand): their nodes are rendered again. (Only names are read, not sizes: one directory read
+    /// per folder, no call per file. A file edited by hand in the output is not noticed; a clean
+    /// build, --no-cache, replaces it.) Files in the tree that the manifest does not name are left
+    /// to the exchange, which takes them out of the published site.
     /// </summary>
     public ImmutableHashSet<string> Damaged(IReadOnlyDictionary<string, TreeFile> recorded)
     {
-        var actual = Scan(_output);
-        return recorded.Where(r => !actual.TryGetValue(r.Key, out var size) || size != r.Value.Size)
-            .Select(r => r.Key).ToImmutableHashSet(StringComparer.Ordinal);
+        var actual = Names(_output);
+        return recorded.Keys.Where(path => !actual.Contains(path)).ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The relative paths of every file under a folder, from directory reads alone.</summary>
+    public static HashSet<string> Names(string root)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(root)) return names;
+        var prefix = Path.GetFullPath(root).Length + 1;
+        var entries = new FileSystemEnumerable<string>(root, (ref FileSystemEntry e) => e.ToFullPath()[prefix..].Replace('\\', '/'),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+        };
+        foreach (var name in entries) names.Add(name);
+        return names;
     }
 
     /// <summary>Makes the back tree hold exactly <paramref name="wanted"/>, then exchanges it with the published tree.</summary>

@@ -39,6 +39,58 @@ public sealed class TreeWriter
     public void WriteAll(IReadOnlyCollection<(string Path, byte[] Bytes)> files) =>
         InParallel.ForEachOnThreads(files, InFlight, file => Write(file.Path, file.Bytes));
 
+    /// <summary>
+    /// Writes files handed over while they are still being rendered, on <see cref="InFlight"/>
+    /// threads of its own, so rendering keeps the cores busy while the writes wait on the disk.
+    /// At most a few hundred files wait in memory. <see cref="BackgroundWrites.Finish"/> waits for
+    /// the last and throws what a write threw.
+    /// </summary>
+    public BackgroundWrites InBackground() => new(this);
+
+    public sealed class BackgroundWrites
+    {
+        private readonly System.Collections.Concurrent.BlockingCollection<(string Path, byte[] Bytes)> _queue = new(boundedCapacity: 512);
+        private readonly Task _writers;
+
+        internal BackgroundWrites(TreeWriter writer)
+        {
+            Writer = writer;
+            _writers = Task.WhenAll(Enumerable.Range(0, InFlight).Select(_ => Task.Factory.StartNew(() =>
+            {
+                foreach (var (path, bytes) in _queue.GetConsumingEnumerable()) writer.Write(path, bytes);
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+        }
+
+        public void Add(string path, byte[] bytes)
+        {
+            if (_writers.IsFaulted) _writers.GetAwaiter().GetResult();
+            _queue.Add((path, bytes));
+        }
+
+        public TreeWriter Writer { get; }
+
+        /// <summary>Stops after a failed render: the files waiting are dropped, errors of the writes are not reported.</summary>
+        public void Abandon()
+        {
+            while (_queue.TryTake(out _)) { }
+            _queue.CompleteAdding();
+            try
+            {
+                _writers.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The render's own error is the one to report.
+            }
+        }
+
+        public void Finish()
+        {
+            _queue.CompleteAdding();
+            _writers.GetAwaiter().GetResult();
+        }
+    }
+
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var target = Resolve(relativePath);

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using ZoneReport.Configuration;
 using ZoneReport.Content;
 using ZoneReport.Diagnostics;
@@ -25,7 +25,7 @@ public sealed record BuildOptions(
     public const string CacheFolder = ".cache";
 
     /// <summary>The settings that change what is built (beside the sources and ZoneReport's version).</summary>
-    public string Settings => $"drafts={IncludeDrafts} future={IncludeFuture} search={Search} engine={Inputs.EngineVersion}";
+    public string Settings => $"drafts={IncludeDrafts} future={IncludeFuture} search={Search}";
 
     /// <summary>The moment this build publishes for: the clock read once.</summary>
     public PublishingRules Publishing() => new((Clock ?? TimeProvider.System).GetUtcNow(), IncludeDrafts, IncludeFuture);
@@ -35,6 +35,9 @@ public sealed record BuildOptions(
 
     /// <summary>The program that runs Pagefind (npx; tests put a stand-in here).</summary>
     public string SearchTool { get; init; } = "npx";
+
+    /// <summary>Parsed sources kept between the preview's rebuilds (null for a build).</summary>
+    public ParseMemo? Memo { get; init; }
 
     /// <summary>How long a build waits for another build of the same site to finish before it refuses.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
@@ -52,7 +55,8 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     ImmutableArray<BuildError> Warnings,
     int Written = 0,
-    int Removed = 0)
+    int Removed = 0,
+    ImmutableArray<(string Stage, TimeSpan Time)> Stages = default)
 {
     public string Summary =>
         $"Built {TotalFiles} files into {OutputFolder}: " +
@@ -72,7 +76,7 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
         var siteFolder = Path.GetFullPath(options.SiteFolder);
         if (!Directory.Exists(siteFolder))
         {
@@ -92,7 +96,7 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildResult BuildLocked(BuildOptions options, string siteFolder, Stopwatch clock)
+    private static BuildResult BuildLocked(BuildOptions options, string siteFolder, StageClock clock)
     {
         var config = SiteConfigLoader.Load(siteFolder);
         var outputFolder = OutputLocation.Check(siteFolder, options.OutputFolder ?? config.OutputFolder,
@@ -102,6 +106,7 @@ public static class SiteBuilder
         if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
 
         var sources = SourceHashes.Read(siteFolder);
+        clock.Lap($"hash {sources.Count} source files");
         var now = options.Publishing().Now;
         var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder &&
                        PublishingSchedule.SameOptions(last.Settings, options.Settings) &&
@@ -110,40 +115,66 @@ public static class SiteBuilder
             : null;
         var published = previous?.Files.ToDictionary(f => f.Key, f => new TreeFile(f.Value.OutputHash, f.Value.Size), StringComparer.Ordinal);
         var damaged = published is null ? ImmutableHashSet<string>.Empty : tree.Damaged(published);
-        if (previous is not null && previous.Sources == sources.All && damaged.IsEmpty && PublishingSchedule.StillHolds(previous.Settings, now))
+        clock.Lap("read the manifest, check the output");
+        if (previous is not null && previous.Sources == SitePipeline.SourcesAndEngine(sources) && damaged.IsEmpty &&
+            PublishingSchedule.StillHolds(previous.Settings, now))
         {
-            return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings);
+            return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings, Stages: clock.Stages);
         }
 
-        var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged);
-        var manifest = outcome.Manifest with { OutputFolder = outputFolder };
-        var site = outcome.Site;
         if (previous is not null)
         {
+            var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged, clock);
+            var manifest = outcome.Manifest with { OutputFolder = outputFolder };
+            var site = outcome.Site;
             Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs), undo: tree.Recover);
+            clock.Lap("update the back tree and exchange it in");
+            return Result(outputFolder, manifest, site, previous, damaged, clock);
         }
-        else
-        {
-            // The first build, or one after the settings or the output folder changed: a whole new tree.
-            Manifest.Delete(state);
-            using (var staging = new StagingFolder(outputFolder, options.FileSystem))
-            {
-                // The staging folder holds its marker from the start (proof for clean-up after a kill).
-                var files = site.Rendered.Where(r => r.Key != SiteMarker.FileName).Select(r => (r.Key, r.Value)).ToList();
-                Writing(staging.Root, () => new TreeWriter(staging.Root, null, options.FileSystem).WriteAll(files));
-                staging.Publish();
-            }
 
-            Writing(state, () =>
+        // The first build, or one after the settings or the output folder changed: a whole new tree,
+        // written while it is rendered (no one sees it before it is complete and swapped in; a
+        // failed build deletes it).
+        Manifest.Delete(state);
+        using var staging = new StagingFolder(outputFolder, options.FileSystem);
+        var writes = new TreeWriter(staging.Root, null, options.FileSystem).InBackground();
+        // The staging folder holds its marker from the start (proof for clean-up after a kill).
+        var streamed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal) { [SiteMarker.FileName] = true };
+        PipelineOutcome clean;
+        try
+        {
+            clean = SitePipeline.Run(options, siteFolder, config, sources, null, damaged, clock, (path, bytes) =>
             {
-                tree.ForgetBack();
-                if (options.UseImageCache) manifest.Save(state);
+                if (path == SiteMarker.FileName) return;
+                streamed[path] = true;
+                writes.Add(path, bytes);
             });
         }
+        catch
+        {
+            writes.Abandon();
+            throw;
+        }
 
-        return new BuildResult(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,
-            site.Changed(previous, damaged).Count(), site.Removed(previous).Count());
+        Writing(staging.Root, () =>
+        {
+            writes.Finish();
+            foreach (var (path, bytes) in clean.Site.Rendered.Where(r => !streamed.ContainsKey(r.Key))) writes.Writer.Write(path, bytes);
+        });
+        staging.Publish();
+        var saved = clean.Manifest with { OutputFolder = outputFolder };
+        Writing(state, () =>
+        {
+            tree.ForgetBack();
+            if (options.UseImageCache) saved.Save(state);
+        });
+        clock.Lap("write a new tree and publish it");
+        return Result(outputFolder, saved, clean.Site, null, damaged, clock);
     }
+
+    private static BuildResult Result(string outputFolder, Manifest manifest, RenderedSite site, Manifest? previous, IReadOnlySet<string> damaged, StageClock clock) =>
+        new(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,
+            site.Changed(previous, damaged).Count(), site.Removed(previous).Count(), clock.Stages);
 
     /// <summary>
     /// Runs a step that writes the site, turning a failure of the disk into an error that names the

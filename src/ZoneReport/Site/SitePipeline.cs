@@ -27,18 +27,20 @@ public sealed record PipelineOutcome(RenderedSite Site, Manifest Manifest);
 public static class SitePipeline
 {
     public static PipelineOutcome Run(BuildOptions options, string siteFolder, SiteConfig config, SourceHashes sources,
-        Manifest? previous, IReadOnlySet<string> renderAgain)
+        Manifest? previous, IReadOnlySet<string> renderAgain, StageClock clock, Action<string, byte[]>? writeAsRendered = null)
     {
         // Every stage reports into one collector and goes on with what it could read, so one run
         // shows every independent problem; nothing is rendered for keeps once there is an error.
         var errors = new ErrorCollector();
         var publishing = options.Publishing();
-        var loaded = new ContentLoader(config, siteFolder, publishing).Load(errors);
+        var loaded = new ContentLoader(config, siteFolder, publishing, options.Memo).Load(errors);
         var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
+        clock.Lap("load content");
         var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
         // Every output depends on which articles are public now (lists, sitemap, feeds): part of the settings.
         var settings = PublishingSchedule.Settings(options.Settings, loaded.Articles.Concat(loaded.Withheld), publishing.Now);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
+        clock.Lap("load data");
 
         var markdown = new MarkdownRenderer();
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
@@ -58,6 +60,7 @@ public static class SitePipeline
         // One citation per address: two pages on one address are already an error, reported above.
         var citations = Citations.For(content, pages.DistinctBy(p => p.Path, StringComparer.Ordinal));
         Citations.Attach(pages, citations);
+        clock.Lap("images, templates, views, list pages");
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown, options.Search);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
@@ -74,9 +77,11 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config, citations);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations);
+        clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
-        var site = BuildEngine.Render(nodes, sources, previous, renderAgain);
+        // The search index reads every finished page, so with search the pages are kept, not streamed to disk.
+        var site = BuildEngine.Render(nodes, sources, previous, renderAgain, options.Search ? null : writeAsRendered);
         if (options.Search)
         {
             var published = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
@@ -85,7 +90,9 @@ public static class SitePipeline
         }
 
         site = site.WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
+        clock.Lap($"render {site.Rendered.Count} changed nodes");
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
+        clock.Lap("checks of unchanged articles");
 
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
@@ -96,9 +103,12 @@ public static class SitePipeline
             .AddRange(SourceComparison.Check(content, siteFolder, markdown))
             .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
             .AddRange(translations.Warnings);
-        var manifest = new Manifest("", settings, sources.All, site.Entries, perLanguage, warnings, bodyWarnings);
+        var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
+
+    /// <summary>Equal from one build to the next exactly when no source changed and ZoneReport is the same version.</summary>
+    public static string SourcesAndEngine(SourceHashes sources) => $"{sources.All} {Inputs.EngineVersion}";
 
     /// <summary>
     /// A build that has failed still checks every article body and renders every page (keeping

@@ -16,33 +16,47 @@ public sealed class RequestGuardTests(RequestGuardTests.Server server) : IClassF
     private readonly StringWriter _log = server.Log;
     private readonly int _port = server.Port;
 
-    /// <summary>One built site and one preview listener for all the tests here (they run one after another).</summary>
+    /// <summary>One site and one real preview (<see cref="PreviewServer.Run"/>) for all the tests here (they run one after another).</summary>
     public sealed class Server : IDisposable
     {
         private readonly TestSite _site = new();
-        private readonly HttpListener _listener = new();
-        private readonly Thread _thread;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task<int> _server;
 
         public Server()
         {
-            _site.Build();
             Port = FreePort();
-            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-            _listener.Start();
-            var guard = new RequestGuard(context => PreviewServer.Serve(context, _site.Output, 1), TextWriter.Synchronized(Log));
-            _thread = new Thread(() => guard.Listen(_listener)) { IsBackground = true };
-            _thread.Start();
+            var cli = new CliContext(TextWriter.Synchronized(new StringWriter()), TextWriter.Synchronized(Log), TimeProvider.System);
+            _server = Task.Run(() => PreviewServer.Run(new ZoneReport.Site.BuildOptions(_site.Folder), new PreviewSettings(Port), cli, verbose: false, _stop.Token));
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!Listening() && DateTime.UtcNow < deadline) Thread.Sleep(50);
         }
 
         public int Port { get; }
 
+        public string Output => _site.Output;
+
         public StringWriter Log { get; } = new() { NewLine = "\n" };
+
+        private bool Listening()
+        {
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(IPAddress.Loopback, Port);
+                return true;
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        }
 
         public void Dispose()
         {
-            _listener.Stop();
-            _thread.Join(TimeSpan.FromSeconds(5));
-            _listener.Close();
+            _stop.Cancel();
+            _server.Wait(TimeSpan.FromSeconds(60));
+            _stop.Dispose();
             _site.Dispose();
         }
     }
@@ -81,6 +95,24 @@ public sealed class RequestGuardTests(RequestGuardTests.Server server) : IClassF
     }
 
     [Fact]
+    public void The_write_command_is_the_one_post_served_and_only_small_and_from_the_preview_itself()
+    {
+        var write = $"POST /{PreviewServer.WritePath} HTTP/1.1\r\nHost: 127.0.0.1:{_port}\r\n";
+        Assert.StartsWith("HTTP/1.1 413", Send(Encoding.ASCII.GetBytes($"{write}Content-Length: 5000\r\n\r\n{new string('x', 5000)}")));
+        Assert.StartsWith("HTTP/1.1 413", Send(Encoding.ASCII.GetBytes($"{write}Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")));
+        Assert.StartsWith("HTTP/1.1 403", Send(Encoding.ASCII.GetBytes($"{write}Origin: http://elsewhere.example\r\nContent-Length: 0\r\n\r\n")));
+        Assert.StartsWith("HTTP/1.1 405", Send(Encoding.ASCII.GetBytes($"POST /en/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")));
+        Assert.False(File.Exists(Path.Combine(server.Output, "en", "index.html")), "a refused command wrote the site");
+        AssertAlive();
+
+        var answer = Send(Encoding.ASCII.GetBytes($"{write}Origin: http://127.0.0.1:{_port}\r\nContent-Length: 2\r\n\r\n{{}}"));
+        Assert.StartsWith("HTTP/1.1 200", answer);
+        Assert.EndsWith("written\n", answer);
+        Assert.Contains("</html>", File.ReadAllText(Path.Combine(server.Output, "en", "index.html")));
+        AssertAlive();
+    }
+
+    [Fact]
     public void Clients_that_go_away_early_are_dropped()
     {
         for (var i = 0; i < 20; i++)
@@ -112,6 +144,7 @@ public sealed class RequestGuardTests(RequestGuardTests.Server server) : IClassF
     [Fact]
     public void A_stream_of_random_requests_never_stops_the_preview()
     {
+        var logged = LogLines().Count;
         var random = new Random(20261201);
         string[] methods = ["GET", "HEAD", "POST", "PUT", "OPTIONS", "TRACE", "G\u0001T", "", "GET GET"];
         string[] pieces = ["/", "zh", "en", "index.html", "..", "%00", "%2e%2e", "%ff", "%", "%zz", "\\", "//", "?a=%00", "#x", "~", "%c0%af", "\u4e2d", "assets", "404.html", "a b"];
@@ -127,7 +160,7 @@ public sealed class RequestGuardTests(RequestGuardTests.Server server) : IClassF
         }
 
         AssertAlive();
-        Assert.All(LogLines(), line => Assert.True(line.StartsWith("preview: ", StringComparison.Ordinal), _log.ToString()));
+        Assert.All(LogLines().Skip(logged), line => Assert.True(line.StartsWith("preview: ", StringComparison.Ordinal), _log.ToString()));
     }
 
     private void AssertAlive()
