@@ -67,9 +67,11 @@ public static class PreviewServer
         watcher.Deleted += changed;
         watcher.Renamed += (_, e) => changed(null!, e);
         watcher.EnableRaisingEvents = true;
+        using var stopping = new CancellationTokenSource();
         void Stop()
         {
             WriteToDisk(preview, cli, verbose);
+            stopping.Cancel();
             listener.Stop();
         }
 
@@ -81,7 +83,7 @@ public static class PreviewServer
         Console.CancelKeyPress += onCtrlC;
         using var onStop = stop.Register(Stop);
 
-        new RequestGuard(context => Serve(context, preview, cli, verbose), cli.Errors, actions: [WritePath]).Listen(listener);
+        new RequestGuard(context => Serve(context, preview, cli, verbose), cli.Errors, actions: [WritePath]).Listen(listener, stopping.Token);
         Console.CancelKeyPress -= onCtrlC;
         return 0;
     }
@@ -179,12 +181,18 @@ public static class PreviewServer
         if (path is null)
         {
             response.StatusCode = 404;
-            path = "404.html";
+            path = NotFoundPage.For(requested, p => preview.Find(p) is not null);
         }
 
         var bytes = preview.Find(path);
         if (bytes is null) return;
-        if (path.EndsWith(".html", StringComparison.Ordinal)) bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(bytes)));
+        if (path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = Encoding.UTF8.GetString(bytes);
+            // Served at the address asked for, so its relative links must work from there.
+            if (response.StatusCode == 404) html = NotFoundPage.AtAnyDepth(html, path);
+            bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(html));
+        }
         Write(response, ContentType(path), bytes);
     }
 

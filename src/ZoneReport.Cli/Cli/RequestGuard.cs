@@ -26,10 +26,14 @@ public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter l
     private readonly SemaphoreSlim _slots = new(MaxConcurrentRequests);
     private readonly object _logGate = new();
 
-    /// <summary>Accepts and serves requests until the listener stops.</summary>
-    public void Listen(HttpListener listener)
+    /// <summary>Accepts and serves requests until the listener stops or <paramref name="stopping"/> is cancelled.</summary>
+    /// <param name="stopping">
+    /// Cancelled just before the listener is stopped: on Linux, IsListening can still say true after the
+    /// listener was closed, and this loop would then wait for ever for the next request.
+    /// </param>
+    public void Listen(HttpListener listener, CancellationToken stopping = default)
     {
-        while (listener.IsListening)
+        while (listener.IsListening && !stopping.IsCancellationRequested)
         {
             _slots.Wait();
             HttpListenerContext context;
@@ -40,7 +44,7 @@ public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter l
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 _slots.Release();
-                if (!listener.IsListening) break;
+                if (!listener.IsListening || stopping.IsCancellationRequested) break;
                 Log($"preview: a connection failed before its request was read ({e.Message})");
                 continue;
             }

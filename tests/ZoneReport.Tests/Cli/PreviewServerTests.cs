@@ -7,6 +7,7 @@ using ZoneReport.Tests.Support;
 
 namespace ZoneReport.Tests.Cli;
 
+[Collection("preview servers")]
 public sealed class PreviewServerTests
 {
     [Fact]
