@@ -21,13 +21,7 @@ public static class CheckCommand
         {
             Description = "report the translations instead: numbers, names, glossary terms and blocks that differ from the original, stale blocks",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "text (default) or json, for bots",
-            HelpName = "text|json",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = GlobalOptions.Format();
         var command = new Command("check", "check the site as build does, without writing it (exit 1 on errors)");
         foreach (var option in new Option[] { source, drafts, translations, format }) command.Options.Add(option);
         command.SetAction(parsed =>
