@@ -119,7 +119,8 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string rel, string href, string type)
+    /// <summary>An atom:link; the corrections feed writes its links with it too.</summary>
+    internal static void Link(XmlWriter xml, string rel, string href, string type)
     {
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);
