@@ -117,6 +117,6 @@ public sealed class RealContentTests : IClassFixture<RealContentTests.Built>
     private const int ExpectedArticles = 14;
     // Photo captions as printed: 001: 4, 000: 6, 002: 1, 003: 13, 004: 11.
     private const int ExpectedPhotos = 35;
-    // Home, 404, 3 zones, 3 editions and 9 plan pages in each language.
-    private const int ExpectedOtherPagesPerLanguage = 17;
+    // Home, 404, 3 zones, 3 editions, 9 plan pages and 3 corrections pages (every edition has corrections) in each language.
+    private const int ExpectedOtherPagesPerLanguage = 20;
 }

@@ -32,22 +32,8 @@ public static class CorrectionFeed
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, language.Code);
-            xml.WriteElementString("id", Atom, self);
-            xml.WriteElementString("title", Atom, Title(content, language, word));
-            xml.WriteElementString("subtitle", Atom, word("corrections_feed_about"));
-            xml.WriteElementString("updated", Atom, ContentDates.Instant(updated));
-            AtomFeed.Link(xml, "self", self, AtomFeed.MediaType);
-            AtomFeed.Link(xml, "alternate", Urls.Absolute(config.BaseUrl, PagePaths.Home(language)), "text/html");
-            xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, config.Title[language]);
-            xml.WriteEndElement();
-            xml.WriteStartElement("generator", Atom);
-            xml.WriteAttributeString("version", Generator.Version);
-            xml.WriteString(Generator.Name);
-            xml.WriteEndElement();
+            AtomFeed.Start(xml, language, self, Title(content, language, word), word("corrections_feed_about"), updated,
+                Urls.Absolute(config.BaseUrl, PagePaths.Home(language)), config.Title[language]);
             foreach (var (correction, entryUpdated) in dated) Entry(xml, content, correction, entryUpdated, word);
             xml.WriteEndElement();
         }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml.Linq;
 using ZoneReport.Archive.Epub;
 using ZoneReport.Tests.Formats.Corrections;
@@ -8,12 +7,7 @@ namespace ZoneReport.Tests.Archive.Epub;
 /// <summary>An edition with corrections: its book ends with the corrections log, linked inside the book.</summary>
 public sealed class EpubCorrectionsTests(CorrectedFixtureSite fixture) : IClassFixture<CorrectedFixtureSite>
 {
-    private static string Entry(byte[] book, string name)
-    {
-        using var zip = new ZipArchive(new MemoryStream(book));
-        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
-        return reader.ReadToEnd();
-    }
+    private static string Entry(byte[] book, string name) => EpubExportTests.Entry(book, name);
 
     [Fact]
     public void The_book_ends_with_the_corrections_log_and_its_links_stay_in_the_book()
