@@ -71,6 +71,10 @@ if (pages.length === 0) {
   console.error(`no HTML pages under ${site}`);
   process.exit(2);
 }
+// BROWSER_CHECKS_KINDS="search home" checks only pages of those kinds (a second run on a variant
+// of the site, such as the one built with search, need not check every page again).
+const onlyKinds = (process.env.BROWSER_CHECKS_KINDS ?? '').split(/[\s,]+/).filter(Boolean);
+if (onlyKinds.length > 0) pages.splice(0, pages.length, ...pages.filter(p => onlyKinds.includes(p.kind)));
 // The site is served under the path of its base URL (as the 404 pages' absolute links expect):
 // taken from the canonical address of the root page, e.g. https://example.org/reports/ -> /reports
 const rootCanonical = /<link rel="canonical" href="([^"]+)"/.exec(pages.find(p => p.file === 'index.html')?.html ?? '')?.[1];
@@ -145,7 +149,7 @@ async function launch() {
 function samples() {
   const chosen = [];
   const langs = [...new Set(pages.map(p => p.lang))];
-  for (const kind of ['landing', 'home', 'zone', 'edition', 'article', 'plan', '404']) {
+  for (const kind of ['landing', 'home', 'zone', 'edition', 'article', 'plan', '404', 'search']) {
     for (const lang of langs) {
       const ofKind = pages.filter(p => p.kind === kind && p.lang === lang);
       if (ofKind.length === 0) continue;
@@ -231,7 +235,8 @@ async function browserAndAxe() {
         if (layout.scrollWidth > layout.clientWidth) {
           problems.push(`${p.file} [${viewport.name}]: scrolls horizontally (${layout.scrollWidth}px content in ${layout.clientWidth}px): ${layout.wide.join(', ')}`);
         }
-        if (layout.scripts > 0) problems.push(`${p.file} [${viewport.name}]: has ${layout.scripts} script element(s)`);
+        // Only the search page loads a script (Pagefind's); every other page is read without one.
+        if (layout.scripts > 0 && p.kind !== 'search') problems.push(`${p.file} [${viewport.name}]: has ${layout.scripts} script element(s)`);
 
         const sample = samplePages.includes(p);
         if (sample) {
@@ -336,7 +341,7 @@ function validate() {
 async function runLighthouse() {
   heading('Lighthouse (mobile)');
   const version = require('lighthouse/package.json').version;
-  const targets = samplePages.filter(p => p.kind === 'edition' || p.kind === 'article');
+  const targets = samplePages.filter(p => p.kind === 'edition' || p.kind === 'article' || p.kind === 'search');
   const failures = [];
   const below = [];
   const browser = await launch();
@@ -410,12 +415,57 @@ function budget() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (f) search, when the site was built with it: each search page finds pages of its own language,
+// and its results lead to pages that exist.
+
+const queries = { 'zh-Hans': '开发区', en: 'development' };
+
+async function search() {
+  const searchPages = pages.filter(p => p.kind === 'search');
+  if (searchPages.length === 0) return;
+  heading('Search (Pagefind): a query on each search page finds pages that exist');
+  const problems = [];
+  const found = [];
+  const browser = await launch();
+  try {
+    for (const p of searchPages) {
+      const page = await browser.newPage();
+      const query = queries[p.lang] ?? 'zone';
+      try {
+        await page.goto(origin + p.urlPath, { waitUntil: 'load' });
+        await page.waitForSelector('.pagefind-ui__search-input', { timeout: 15000 });
+        await page.type('.pagefind-ui__search-input', query);
+        await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15000 });
+        const links = await page.$$eval('.pagefind-ui__result-link', as => as.map(a => a.href));
+        const responses = await Promise.all(links.slice(0, 5).map(href => fetch(href).then(r => r.status).catch(() => 0)));
+        const broken = links.slice(0, 5).filter((_, i) => responses[i] !== 200);
+        const otherLanguage = links.filter(href => !new URL(href).pathname.startsWith(`${prefix}/${p.file.split('/')[0]}/`));
+        found.push(`${p.file}: "${query}": ${links.length} result(s), first ${links[0] ?? '-'}`);
+        if (links.length === 0) problems.push(`${p.file}: no result for "${query}"`);
+        for (const b of broken) problems.push(`${p.file}: result ${b} does not load`);
+        if (otherLanguage.length > 0) problems.push(`${p.file}: ${otherLanguage.length} result(s) in another language, e.g. ${otherLanguage[0]}`);
+      } catch (err) {
+        problems.push(`${p.file}: ${err.message}`);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  for (const f of found) console.log(`  ${f}`);
+  for (const problem of problems) console.log(`  ${problem}`);
+  record('search (Pagefind)', problems.length === 0, `${searchPages.length} search page(s), ${problems.length} problem(s)`);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const steps = [
   ['browser', browserAndAxe],
   ['html (Nu Html Checker)', validate],
   ['lighthouse', runLighthouse],
   ['budget', budget],
+  ['search', search],
 ];
 // BROWSER_CHECKS_SKIP="lighthouse budget" leaves checks out while working on the others (local use).
 const skip = (process.env.BROWSER_CHECKS_SKIP ?? '').split(/[\s,]+/).filter(Boolean);
@@ -438,7 +488,7 @@ for (const [name, step] of steps) {
 }
 server.close();
 
-const order = ['browser', 'html (Nu Html Checker)', 'accessibility (axe-core)', 'lighthouse', 'budget'];
+const order = ['browser', 'html (Nu Html Checker)', 'accessibility (axe-core)', 'lighthouse', 'budget', 'search (Pagefind)'];
 results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 console.log('\n== Summary');
 for (const r of results) console.log(`${r.passed ? 'pass' : 'FAIL'}  ${r.name}: ${r.summary}`);

@@ -25,7 +25,10 @@ public static class ZoneReportCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is ParseErrorAction)
         {
-            foreach (var error in parsed.Errors) errors.WriteLine($"error: {error.Message}");
+            // For an unknown command, "Required command was not provided" only repeats the news.
+            var unknownCommand = parsed.CommandResult.Command is { Action: null, Subcommands.Count: > 0 } && parsed.UnmatchedTokens.Count > 0;
+            var shown = unknownCommand ? parsed.Errors.Where(e => parsed.UnmatchedTokens.Any(e.Message.Contains)) : parsed.Errors;
+            foreach (var error in shown) errors.WriteLine($"error: {error.Message}");
             var name = CommandPath(parsed.CommandResult.Command);
             var command = parsed.CommandResult.Command.Subcommands.Count > 0 ? " <command>" : "";
             errors.WriteLine($"Usage: {name}{command} [options]; '{name} --help' lists them.");
@@ -62,6 +65,7 @@ public static class ZoneReportCli
             BuildCommand.Create(context),
             ServeCommand.Create(context),
             VerifyCommand.Create(context),
+            ExportCommand.Create(context),
             TranslatedCommand.Create(context),
             CheckCommand.Create(context),
         };

@@ -11,6 +11,11 @@ public static class BuildCommand
         var site = new SiteOptions();
         var command = new Command("build", "build the site into the output folder (default _site/)");
         site.AddTo(command);
+        var search = new Option<bool>("--search")
+        {
+            Description = "index the pages for full-text search with Pagefind (needs Node.js; works when the site is served by a web server)",
+        };
+        command.Options.Add(search);
         var review = new Option<string?>("--review")
         {
             Description = "also write the translation review pages (every pair side by side, with its findings) into DIR, outside the site",
@@ -19,7 +24,7 @@ public static class BuildCommand
         command.Options.Add(review);
         command.SetAction(parsed =>
         {
-            var options = site.From(parsed, context.Clock);
+            var options = site.From(parsed, context.Clock) with { Search = parsed.GetValue(search) };
             var verbose = parsed.GetValue(GlobalOptions.Verbose);
             var code = Run(options, context, verbose);
             return code == ZoneReportCli.Ok && parsed.GetValue(review) is { } folder ? ReviewCommand.Write(options, folder, context, verbose) : code;

@@ -50,7 +50,7 @@ public static class GlossaryCheck
                     if (column < 0) continue;
                     yield return new BuildError(new SourceLocation(translation.SourceFile, line, column + 1),
                         $"“{text.Substring(column, wrong.Length)}” renders {term.Zh} otherwise than the glossary",
-                        $"write “{term.En}” (content/{Glossary.FileName}, {term.Origin}){(term.Note is null ? "" : ": " + term.Note)}");
+                        $"write {Quoted(term.En)} (content/{Glossary.FileName}, {term.Origin}){(term.Note is null ? "" : ": " + term.Note)}");
                 }
             }
 
@@ -58,7 +58,7 @@ public static class GlossaryCheck
             {
                 var first = FirstLineWith(original, term.Zh);
                 yield return new BuildError(new SourceLocation(translation.SourceFile, translation.BodyFirstLine, 1),
-                    $"the Chinese article has {term.Zh} ({original.SourceFile}:{first}) but this translation never says “{term.En}”",
+                    $"the Chinese article has {term.Zh} ({original.SourceFile}:{first}) but this translation never says {Quoted(term.En)}",
                     $"render {term.Zh} as the glossary does ({term.Origin}), or add the form used here to the term's 'also:' list");
             }
         }
@@ -79,6 +79,8 @@ public static class GlossaryCheck
         for (var i = 0; i < body.Length; i++) lines.Add((text.BodyFirstLine + i, body[i]));
         return lines;
     }
+
+    private static string Quoted(string text) => text.StartsWith('“') ? text : $"“{text}”";
 
     private static int FirstLineWith(ArticleText text, string term)
     {

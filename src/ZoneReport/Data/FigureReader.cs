@@ -109,6 +109,8 @@ public sealed partial class FigureReader(LocalizedReader texts)
         ["以内"] = FigureQualifier.Within,
         ["突破"] = FigureQualifier.Over,
         ["约"] = FigureQualifier.About,
+        ["超"] = FigureQualifier.Exceeds,
+        ["不少于"] = FigureQualifier.NotLessThan,
     };
 
     private static FigureQualifier ReadQualifier(YamlMap entry)
@@ -118,7 +120,7 @@ public sealed partial class FigureReader(LocalizedReader texts)
         return Qualifiers.TryGetValue(text.Trim(), out var qualifier)
             ? qualifier
             : throw entry.Error(entry.Find("qualifier")!, $"qualifier '{text}' is not known",
-                "write it as the source does: 余 (more than), 以上 (at least), 以内 (within), 突破 (over) or 约 (about)");
+                "write it as the source does: 余 (more than), 以上 (at least), 以内 (within), 突破 (over), 约 (about), 超 (over) or 不少于 (at least)");
     }
 
     private static FigureKind ReadKind(YamlMap entry) => entry.OptionalString("kind") switch

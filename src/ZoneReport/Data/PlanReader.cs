@@ -19,7 +19,8 @@ public sealed class PlanReader(LocalizedReader texts)
         var summary = texts.Optional(file, "summary");
         var pillarEntries = file.MapList("pillars");
         var pillars = pillarEntries.Select((entry, index) => ReadPillar(entry, index, code, shape)).ToImmutableArray();
-        var codePrinted = file.OptionalBool("code_printed", true);
+        // A code in digits is normally printed ("11346"); a count in words (七个突出) has no digits to print.
+        var codePrinted = file.OptionalBool("code_printed", shape.PillarCounts is not null);
         var notes = NoteReader.ReadLocalized(file, texts);
         file.RejectUnknownKeys();
 

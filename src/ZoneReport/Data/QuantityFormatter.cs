@@ -15,7 +15,8 @@ public static class QuantityFormatter
 
     /// <summary>
     /// A value with its qualifier where each language puts it: 100余家 / more than 100, 8.5%以上 /
-    /// at least 8.5%, 3个以内 / within 3, 突破1000亿元 / over CNY 100 billion, 约1.5万人 / about 15,000 people.
+    /// at least 8.5%, 3个以内 / within 3, 突破1000亿元 / over CNY 100 billion, 约1.5万人 / about 15,000 people,
+    /// 超100亿元 / over CNY 10 billion, 不少于500万元 / at least CNY 5 million.
     /// </summary>
     public static string Value(decimal value, Unit unit, FigureQualifier qualifier, Language language)
     {
@@ -30,6 +31,8 @@ public static class QuantityFormatter
                 FigureQualifier.Within => "within " + text,
                 FigureQualifier.Over => "over " + text,
                 FigureQualifier.About => "about " + text,
+                FigureQualifier.Exceeds => "over " + text,
+                FigureQualifier.NotLessThan => "at least " + text,
                 _ => text,
             };
         }
@@ -38,13 +41,14 @@ public static class QuantityFormatter
         var symbol = info.Symbol;
         return qualifier switch
         {
-            // 余 follows the number and its 万 or 亿, before the measure word: 100余家, 8.6万余户, 1亿余元.
-            FigureQualifier.MoreThan when symbol.Length > 1 && symbol[0] is '万' or '亿' => $"{number}{symbol[0]}余{symbol[1..]}",
+            // 余 follows the number, as the sources write it: 100余家, 80余万元.
             FigureQualifier.MoreThan => $"{number}余{symbol}",
             FigureQualifier.AtLeast => $"{number}{symbol}以上",
             FigureQualifier.Within => $"{number}{symbol}以内",
             FigureQualifier.Over => $"突破{number}{symbol}",
             FigureQualifier.About => $"约{number}{symbol}",
+            FigureQualifier.Exceeds => $"超{number}{symbol}",
+            FigureQualifier.NotLessThan => $"不少于{number}{symbol}",
             _ => number + symbol,
         };
     }
@@ -113,6 +117,7 @@ public static class QuantityFormatter
             UnitKind.People => Grouped(amount) + (amount == 1 ? " person" : " people"),
             UnitKind.Tonnes => Grouped(amount) + (amount == 1 ? " tonne" : " tonnes"),
             UnitKind.Kilometres => Grouped(amount) + " km",
+            UnitKind.WorkingDays => Grouped(amount) + (amount == 1 ? " working day" : " working days"),
             _ => throw new ArgumentOutOfRangeException(nameof(unit)),
         };
     }

@@ -13,6 +13,7 @@ public enum UnitKind
     People,
     Tonnes,
     Kilometres,
+    WorkingDays,
 }
 
 /// <param name="Symbol">As written in YAML and in Chinese text, e.g. 亿元.</param>
@@ -39,6 +40,12 @@ public static class Units
         new("吨", UnitKind.Tonnes, 1m),
         new("万吨", UnitKind.Tonnes, 10_000m),
         new("公里", UnitKind.Kilometres, 1m),
+        new("套", UnitKind.Count, 1m),
+        new("所", UnitKind.Count, 1m),
+        new("条", UnitKind.Count, 1m),
+        new("户", UnitKind.Count, 1m),
+        new("万户", UnitKind.Count, 10_000m),
+        new("个工作日", UnitKind.WorkingDays, 1m),
     }.ToFrozenDictionary(u => u.Symbol, StringComparer.Ordinal);
 
     public static string ListForHint() => string.Join(" ", Known.Keys.Order(StringComparer.Ordinal));

@@ -25,6 +25,19 @@ public sealed record RenderedSite(
             Entries.SetItem(path, new ManifestEntry(hash, [], "", hash, output.Bytes.Length)));
     }
 
+    /// <summary>
+    /// The site with more files made after the nodes (the search bundle, which reads the finished
+    /// pages): their manifest entries, and the bytes of those made now (the others are kept as built).
+    /// </summary>
+    public RenderedSite WithFiles(IEnumerable<KeyValuePair<string, ManifestEntry>> entries, IReadOnlyDictionary<string, byte[]> made)
+    {
+        var list = entries.ToList();
+        var rendered = new Dictionary<string, byte[]>(Rendered, StringComparer.Ordinal);
+        foreach (var (path, bytes) in made) rendered[path] = bytes;
+        return new RenderedSite(Files.SetItems(list.Select(e => KeyValuePair.Create(e.Key, new TreeFile(e.Value.OutputHash, e.Value.Size)))),
+            rendered, Entries.SetItems(list));
+    }
+
     /// <summary>Rendered files whose bytes differ from the last build's, or that were missing or damaged in the output.</summary>
     public IEnumerable<string> Changed(Manifest? previous, IReadOnlySet<string> damaged) =>
         Rendered.Keys.Where(path => previous?.Files.GetValueOrDefault(path)?.OutputHash != Files[path].Hash || damaged.Contains(path));

@@ -1,3 +1,4 @@
+using ZoneReport.Formats;
 using ZoneReport.Formats.Citations;
 using ZoneReport.Images;
 using ZoneReport.Model;
@@ -26,13 +27,17 @@ public static class SiteNodes
         Func<PageSpec, NodeOutput> renderPage,
         Assets assets,
         IReadOnlyList<ImageFile> images,
-        SiteConfig config,
+        SiteContent content,
         IReadOnlyList<PageCitation> citations)
     {
+        var config = content.Config;
         var sources = start.Sources;
+        var feeds = AtomFeed.List(content);
+        // Every page links to its language's and its zone's feeds, so the list of feeds is an input of every page.
         var shared = start.File("site.yml")
             .Value("shared-templates", sources.HashOf("shared-templates", IsSharedTemplate))
-            .Value("zones", sources.HashOf("zones", IsZoneFile));
+            .Value("zones", sources.HashOf("zones", IsZoneFile))
+            .Value("feeds", string.Join('\n', feeds.Select(f => f.Path)));
         var siteLists = shared.Value("editions", sources.HashOf("editions", IsEditionFile));
 
         var nodes = new List<OutputNode>(pages.Count + assets.Files.Count + images.Count + 2);
@@ -55,6 +60,14 @@ public static class SiteNodes
         foreach (var image in images) nodes.Add(OutputNode.Bytes(image.Path, start.Value("bytes", SourceHashes.Hash(image.Content)), image.Content));
         nodes.Add(OutputNode.Text(Sitemap.SitemapPath, start.Everything(), () => Sitemap.Xml(config, pages)));
         nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
+        foreach (var feed in feeds) nodes.Add(OutputNode.Text(feed.Path, start.Everything(), () => AtomFeed.Xml(content, feed)));
+        foreach (var edition in content.Editions.Where(e => content.DataOf(e).Figures.Length > 0))
+        {
+            var inputs = start.File("site.yml").Folder(FolderOf(edition));
+            nodes.Add(OutputNode.Text(FigureData.CsvPath(edition), inputs, () => FigureData.Csv(config, edition, content.DataOf(edition))));
+            nodes.Add(OutputNode.Text(FigureData.JsonPath(edition), inputs, () => FigureData.Json(config, edition, content.DataOf(edition))));
+        }
+
         nodes.Add(OutputNode.Text(Output.SiteMarker.FileName, start.Value("marker", Output.SiteMarker.Text), () => Output.SiteMarker.Text));
         return nodes;
     }

@@ -12,7 +12,8 @@ public enum FigureKind
 
 /// <summary>
 /// How a figure's value is bounded, as the source words it: 100余家 (more than 100), 8.5%以上 (at
-/// least 8.5%), 3个工作日以内 (within 3), 突破1000亿元 (over 100 billion), 约1.5万人 (about 15,000).
+/// least 8.5%), 3个工作日以内 (within 3), 突破100家 (over 100), 约1.5万人 (about 15,000), 超100亿元
+/// (over 10 billion), 不少于500万元 (at least 5 million).
 /// </summary>
 public enum FigureQualifier
 {
@@ -22,6 +23,8 @@ public enum FigureQualifier
     Within,
     Over,
     About,
+    Exceeds,
+    NotLessThan,
 }
 
 /// <summary>A unit as written in YAML (亿元, 亩, %...). Formatting per language lives in Data.QuantityFormatter.</summary>
@@ -69,6 +72,7 @@ public sealed record Plan(string Slug, string Code, LocalizedText Title, Localiz
     /// item counts is kept for the file but never shown as the plan's digit banner.
     /// </summary>
     public bool CodePrinted { get; init; } = true;
+
 
     public ImmutableArray<LocalizedNote> Notes { get; init; } = ImmutableArray<LocalizedNote>.Empty;
 }

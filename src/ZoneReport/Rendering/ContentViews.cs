@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using ZoneReport.Formats;
 using ZoneReport.Model;
 using ZoneReport.Threading;
 
@@ -117,6 +118,8 @@ public sealed class ContentViews
         ["credits"] = ToArray(edition.Credits.Select(c => new ScriptObject { ["role"] = c.Role[Language], ["names"] = c.Names[Language] })),
         ["path"] = PagePaths.Edition(Language, edition),
         ["figures"] = ToArray(data.Figures.Select(f => DataViews.Figure(f, Language))),
+        ["figures_csv"] = data.Figures.Length > 0 ? FigureData.CsvPath(edition) : null,
+        ["figures_json"] = data.Figures.Length > 0 ? FigureData.JsonPath(edition) : null,
         ["plans"] = ToArray(data.Plans.Select(p => DataViews.Plan(p, edition, Language))),
         ["photos"] = ToArray(data.Photos.Select(p => DataViews.Photo(p, Language))),
     };

@@ -10,6 +10,7 @@ public static class PagePaths
 
     public static string Home(Language language) => $"{language.Prefix}/index.html";
     public static string NotFound(Language language) => $"{language.Prefix}/404.html";
+    public static string Search(Language language) => $"{language.Prefix}/search/index.html";
     public static string Year(Language language, int year) => $"{language.Prefix}/years/{year}/index.html";
     public static string Zone(Language language, Zone zone) => $"{language.Prefix}/{zone.Slug}/index.html";
     public static string Edition(Language language, Edition edition) => $"{language.Prefix}/{edition.Zone.Slug}/{edition.Slug}/index.html";

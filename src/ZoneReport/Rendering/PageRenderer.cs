@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using ZoneReport.Diagnostics;
+using ZoneReport.Formats;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 
@@ -20,11 +21,13 @@ public sealed class PageRenderer(
     Assets assets,
     IReadOnlyDictionary<string, ContentViews> views,
     Func<Article, ArticleText, ArticleBody> bodyOf,
-    MarkdownRenderer markdown)
+    MarkdownRenderer markdown,
+    bool search = false)
 {
     public const string Layout = "layouts/base.html";
 
     private readonly ConcurrentBag<EscapingTemplateContext> _contexts = new();
+    private readonly IReadOnlyList<Feed> _feeds = AtomFeed.List(content);
 
     public string Render(PageSpec page)
     {
@@ -61,7 +64,7 @@ public sealed class PageRenderer(
     {
         var language = page.Language;
         var config = content.Config;
-        string Link(string target) => page.LinksFromRoot ? Urls.RootRelative(config.BaseUrl, target) : Urls.Relative(page.Path, target);
+        string Link(string target) => Urls.Relative(page.Path, target);
 
         var alternates = new ScriptArray();
         foreach (var other in config.Languages)
@@ -91,6 +94,8 @@ public sealed class PageRenderer(
                 ["editions"] = views[language.Id].AllEditions,
                 ["zones"] = views[language.Id].AllZones,
                 ["years"] = views[language.Id].Years,
+                ["search"] = search ? PagePaths.Search(language) : null,
+                ["base_path"] = config.BaseUrl.AbsolutePath,
             },
             ["lang"] = new ScriptObject { ["id"] = language.Id, ["code"] = language.Code, ["name"] = language.Name, ["home"] = PagePaths.Home(language) },
             ["page"] = new ScriptObject
@@ -103,9 +108,16 @@ public sealed class PageRenderer(
                 ["alternates"] = alternates,
                 ["x_default"] = Urls.Absolute(config.BaseUrl, page.Alternates[config.DefaultLanguage.Id]),
                 ["switch_is_fallback"] = page.SwitchIsFallback,
+                ["json_ld"] = JsonLd.For(content, page) is { } jsonLd ? new HtmlString(jsonLd) : null,
+                ["og_type"] = OpenGraph.Type(page.Kind),
+                ["og_locale"] = OpenGraph.Locale(language),
+                ["og_locale_alternates"] = Strings(config.Languages.Where(l => l != language).Select(OpenGraph.Locale)),
+                ["published"] = page.Body is var (a, t) && ContentDates.Published(a, t) is { } published ? published.Iso : null,
+                ["feeds"] = Feeds(page, Link),
                 ["noindex"] = !page.Indexable,
                 ["status"] = page.Body is var (article, _) ? views[language.Id].Of(article)["status"] : null,
             },
+            ["generator"] = Generator.NameAndVersion,
             ["link"] = new TemplateFunction("link", 1, (_, _, args) => Link(args[0]?.ToString() ?? "")),
             ["srcset"] = new TemplateFunction("srcset", 1, (_, _, args) => args[0] is ScriptArray variants
                 ? string.Join(", ", variants.OfType<ScriptObject>().Select(v => $"{Link(v["path"]?.ToString() ?? "")} {v["width"]}w"))
@@ -125,6 +137,31 @@ public sealed class PageRenderer(
         };
         foreach (var (key, value) in page.Data) globals[key] = value;
         return globals;
+    }
+
+    private ScriptArray Feeds(PageSpec page, Func<string, string> link)
+    {
+        var feeds = new ScriptArray();
+        var languages = page.Kind == "landing" ? content.Config.Languages : [page.Language];
+        foreach (var language in languages)
+        {
+            foreach (var feed in AtomFeed.For(_feeds, language, page.Zone))
+            {
+                feeds.Add(new ScriptObject
+                {
+                    ["url"] = link(feed.Path), ["title"] = AtomFeed.Title(content, feed), ["lang"] = language.Code, ["type"] = AtomFeed.MediaType,
+                });
+            }
+        }
+
+        return feeds;
+    }
+
+    private static ScriptArray Strings(IEnumerable<string> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items) array.Add(item);
+        return array;
     }
 
     private string RenderBody(PageSpec page, Article article, ArticleText text, TemplateContext context)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Scriban.Runtime;
+using ZoneReport.Formats;
 using ZoneReport.Model;
 
 namespace ZoneReport.Rendering;
@@ -9,15 +10,17 @@ namespace ZoneReport.Rendering;
 public static class SitePages
 {
     /// <param name="translationNotices">The visible note of each translation whose original was revised after it (site.yml 'stale_translation: note').</param>
+    /// <param name="search">Add a search page per language (the site is indexed with Pagefind).</param>
     public static IReadOnlyList<PageSpec> List(SiteContent content, IReadOnlyDictionary<string, ContentViews> views,
-        IReadOnlyDictionary<ArticleText, string>? translationNotices = null)
+        IReadOnlyDictionary<ArticleText, string>? translationNotices = null, bool search = false)
     {
         var config = content.Config;
         var pages = new List<PageSpec>();
         var homes = Each(config, PagePaths.Home);
         var landingLanguage = config.DefaultLanguage;
+        var newest = ContentDates.Updated(content, content.Editions);
         pages.Add(new PageSpec(PagePaths.Landing, "landing", landingLanguage, config.Title[landingLanguage],
-            config.Description[landingLanguage], new ScriptObject(), homes));
+            config.Description[landingLanguage], new ScriptObject(), homes, Updated: newest));
         pages.Add(new PageSpec(PagePaths.RootNotFound, "404", landingLanguage, config.Title[landingLanguage], null,
             new ScriptObject(), Each(config, PagePaths.NotFound)));
 
@@ -25,9 +28,15 @@ public static class SitePages
         {
             var view = views[language.Id];
             pages.Add(new PageSpec(PagePaths.Home(language), "home", language, config.Title[language], config.Description[language],
-                new ScriptObject(), homes));
+                new ScriptObject(), homes, Updated: newest));
             pages.Add(new PageSpec(PagePaths.NotFound(language), "404", language, config.Title[language], null,
                 new ScriptObject(), Each(config, PagePaths.NotFound)));
+
+            if (search)
+            {
+                pages.Add(new PageSpec(PagePaths.Search(language), "search", language, config.Title[language], null,
+                    new ScriptObject(), Each(config, PagePaths.Search)));
+            }
 
             foreach (var (year, yearView) in view.ArchiveYears.Zip(view.Years))
             {
@@ -39,14 +48,16 @@ public static class SitePages
             foreach (var zone in content.Zones)
             {
                 pages.Add(new PageSpec(PagePaths.Zone(language, zone), "zone", language, zone.Name[language], zone.Summary?[language],
-                    new ScriptObject { ["zone"] = view.Of(zone) }, Each(config, l => PagePaths.Zone(l, zone))));
+                    new ScriptObject { ["zone"] = view.Of(zone) }, Each(config, l => PagePaths.Zone(l, zone)),
+                    Zone: zone, Updated: ContentDates.Updated(content, zone)));
             }
 
             foreach (var edition in content.Editions)
             {
+                var updated = ContentDates.Updated(content, edition);
                 pages.Add(new PageSpec(PagePaths.Edition(language, edition), "edition", language, edition.Title[language],
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
-                    Each(config, l => PagePaths.Edition(l, edition)), Edition: edition));
+                    Each(config, l => PagePaths.Edition(l, edition)), Zone: edition.Zone, Edition: edition, Updated: updated));
                 var plans = content.DataOf(edition).Plans;
                 // Made once with the edition's view, in the same order.
                 var planViews = view.Of(edition)["plans"] as ScriptArray
@@ -57,7 +68,7 @@ public static class SitePages
                     var planView = planViews[i];
                     pages.Add(new PageSpec(PagePaths.Plan(language, edition, plan), "plan", language, plan.Title[language],
                         plan.Summary?[language], new ScriptObject { ["plan"] = planView, ["edition"] = view.Of(edition) },
-                        Each(config, l => PagePaths.Plan(l, edition, plan)), Edition: edition));
+                        Each(config, l => PagePaths.Plan(l, edition, plan)), Zone: edition.Zone, Edition: edition, Updated: updated));
                 }
             }
 
@@ -74,7 +85,8 @@ public static class SitePages
                         ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
                         ["translation_notice"] = translationNotices?.GetValueOrDefault(text),
                     },
-                    alternates, SwitchIsFallback: missing, Body: (article, text), Edition: article.Edition, Indexable: article.IsPublic));
+                    alternates, SwitchIsFallback: missing, Body: (article, text), Zone: article.Edition.Zone, Edition: article.Edition,
+                    Indexable: article.IsPublic, Updated: ContentDates.Updated(article, text)));
             }
         }
 

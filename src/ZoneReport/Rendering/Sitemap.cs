@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using ZoneReport.Formats;
 using ZoneReport.Model;
 
 namespace ZoneReport.Rendering;
@@ -8,6 +9,7 @@ namespace ZoneReport.Rendering;
 /// sitemap.xml and robots.txt, so search engines find every page and know each page's counterpart
 /// in the other language. 404 pages and pages readers may not see yet (<see cref="PageSpec.Indexable"/>)
 /// are left out; a fallback switch (no translation) is not an alternate.
+/// lastmod is the page's newest content date (see Formats.ContentDates), never the build time.
 /// </summary>
 public static class Sitemap
 {
@@ -25,6 +27,7 @@ public static class Sitemap
         foreach (var page in pages.Where(p => p.Kind != "404" && p.Indexable).OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             xml.Append("<url><loc>").Append(Escape(Urls.Absolute(config.BaseUrl, page.Path))).Append("</loc>");
+            if (page.Updated is { } updated) xml.Append("<lastmod>").Append(ContentDates.Iso(updated)).Append("</lastmod>");
             if (page.Kind != "landing" && !page.SwitchIsFallback)
             {
                 foreach (var language in config.Languages)

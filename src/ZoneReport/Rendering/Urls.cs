@@ -23,7 +23,4 @@ public static class Urls
         var path = file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
         return baseUrl.AbsoluteUri + path;
     }
-
-    /// <summary>The address from the server root, for pages (such as 404) that are served at any depth.</summary>
-    public static string RootRelative(Uri baseUrl, string file) => baseUrl.AbsolutePath + file;
 }

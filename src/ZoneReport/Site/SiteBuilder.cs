@@ -25,10 +25,16 @@ public sealed record BuildOptions(
     public const string CacheFolder = ".cache";
 
     /// <summary>The settings that change what is built (beside the sources and ZoneReport's version).</summary>
-    public string Settings => $"drafts={IncludeDrafts} future={IncludeFuture}";
+    public string Settings => $"drafts={IncludeDrafts} future={IncludeFuture} search={Search}";
 
     /// <summary>The moment this build publishes for: the clock read once.</summary>
     public PublishingRules Publishing() => new((Clock ?? TimeProvider.System).GetUtcNow(), IncludeDrafts, IncludeFuture);
+
+    /// <summary>Index the pages for full-text search with Pagefind (needs Node.js); adds the search pages.</summary>
+    public bool Search { get; init; }
+
+    /// <summary>The program that runs Pagefind (npx; tests put a stand-in here).</summary>
+    public string SearchTool { get; init; } = "npx";
 
     /// <summary>Parsed sources kept between the preview's rebuilds (null for a build).</summary>
     public ParseMemo? Memo { get; init; }

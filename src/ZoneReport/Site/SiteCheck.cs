@@ -22,7 +22,7 @@ public static class SiteCheck
         }
 
         var config = SiteConfigLoader.Load(siteFolder);
-        var outcome = SitePipeline.Run(options, siteFolder, config, SourceHashes.Read(siteFolder), null, ImmutableHashSet<string>.Empty);
+        var outcome = SitePipeline.Run(options, siteFolder, config, SourceHashes.Read(siteFolder), null, ImmutableHashSet<string>.Empty, new StageClock());
         return outcome.Manifest.Warnings;
     }
 }

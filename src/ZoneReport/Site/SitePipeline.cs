@@ -10,6 +10,7 @@ using ZoneReport.Images;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
+using ZoneReport.Search;
 using ZoneReport.Translation;
 
 namespace ZoneReport.Site;
@@ -54,13 +55,13 @@ public static class SitePipeline
             TranslationPairs.Load(content, t => markdown.Parse(t.Body), siteFolder, recordedOnly: true),
             config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
         foreach (var error in translations.Errors) errors.Add(error);
-        var pages = SitePages.List(content, views, translations.Notices);
+        var pages = SitePages.List(content, views, translations.Notices, options.Search);
         OutputCollisions.Check(pages, assets, images, errors);
         // One citation per address: two pages on one address are already an error, reported above.
         var citations = Citations.For(content, pages.DistinctBy(p => p.Path, StringComparer.Ordinal));
         Citations.Attach(pages, citations);
         clock.Lap("images, templates, views, list pages");
-        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown);
+        var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown, options.Search);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
         NodeOutput RenderPage(PageSpec page)
@@ -76,10 +77,19 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, config, citations);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations);
         clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
-        var site = BuildEngine.Render(nodes, sources, previous, renderAgain, writeAsRendered).WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
+        // The search index reads every finished page, so with search the pages are kept, not streamed to disk.
+        var site = BuildEngine.Render(nodes, sources, previous, renderAgain, options.Search ? null : writeAsRendered);
+        if (options.Search)
+        {
+            var published = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
+            site = SearchIndex.AddTo(site, previous, page => File.ReadAllBytes(Path.Combine(published, page)),
+                Path.Combine(siteFolder, BuildOptions.CacheFolder), options.SearchTool);
+        }
+
+        site = site.WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
         clock.Lap($"render {site.Rendered.Count} changed nodes");
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
         clock.Lap("checks of unchanged articles");

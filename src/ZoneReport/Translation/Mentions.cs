@@ -51,6 +51,8 @@ public static partial class Mentions
         // 增长12.7倍 (grew by 12.7 times) is 13.7 times the base: the English says the resulting multiple.
         text = Take(text, ChineseGrowthMultiple(), m => found.Add(new Mention(MentionKind.Number,
             QuantityFormatter.Plain(decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) + 1), m.Value)));
+        // 亿元以上 with no number before it is “1亿元 or more”: CNY 100 million in English.
+        text = Take(text, BareHundredMillion(), m => found.Add(new Mention(MentionKind.Number, "100000000", m.Value)));
         text = Take(text, ChineseNumber(), m =>
         {
             var value = decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -127,6 +129,9 @@ public static partial class Mentions
 
     [GeneratedRegex(@"增长\s*(?<n>\d+(?:\.\d+)?)\s*倍")]
     private static partial Regex ChineseGrowthMultiple();
+
+    [GeneratedRegex(@"(?<![\d.一二两三四五六七八九十百千万])亿元以上")]
+    private static partial Regex BareHundredMillion();
 
     [GeneratedRegex(@"(?<![\d.A-Za-z])(?<n>\d+(?:\.\d+)?)(?<u>\s*(?:余|多)?\s*(?:万亿|亿|万|千))?(?:元|\s*[%％])?")]
     private static partial Regex ChineseNumber();

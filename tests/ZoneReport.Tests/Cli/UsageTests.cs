@@ -53,6 +53,13 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public void An_unknown_command_is_one_error_not_two()
+    {
+        var (_, _, errors) = CliRun.Run("publish");
+        Assert.Equal(1, errors.Split('\n').Count(l => l.StartsWith("error: ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Serve_on_a_busy_port_says_so_and_exits_one()
     {
         using var site = new TestSite();

@@ -44,7 +44,7 @@ public sealed class EscapingTests : IDisposable
     public void No_field_can_inject_a_script(string page, int expectedEscapedCopies)
     {
         var html = _site.Page(page);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", Scripts.WithoutJsonLd(html), StringComparison.OrdinalIgnoreCase);
         var copies = html.Split(Escaped).Length - 1;
         Assert.True(copies >= expectedEscapedCopies, $"expected at least {expectedEscapedCopies} escaped copies in {page}, found {copies}");
     }

@@ -26,7 +26,7 @@ public static class LinkWalker
         {
             var document = parser.ParseDocument(File.ReadAllText(page));
             var references = document.QuerySelectorAll("a[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("link[rel=stylesheet], link[rel=icon]").Select(e => e.GetAttribute("href")!))
+                .Concat(document.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], link[type='application/atom+xml']").Select(e => e.GetAttribute("href")!))
                 .Concat(document.QuerySelectorAll("img[src]").Select(e => e.GetAttribute("src")!))
                 .Concat(document.QuerySelectorAll("img[srcset], source[srcset]").SelectMany(e => SrcsetUrls(e.GetAttribute("srcset")!)));
             foreach (var reference in references)

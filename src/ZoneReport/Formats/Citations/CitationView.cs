@@ -55,7 +55,9 @@ public static class Citations
     /// <summary>Sets `cite` on every page: the citation's view on article and edition pages, null elsewhere.</summary>
     public static void Attach(IEnumerable<PageSpec> pages, ImmutableArray<PageCitation> citations)
     {
-        var byPath = citations.ToDictionary(c => c.PagePath, StringComparer.Ordinal);
+        // Two articles with one address are an error reported by the content checks; until the build
+        // stops for it, the first citation of a path stands rather than crashing the build.
+        var byPath = citations.GroupBy(c => c.PagePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var page in pages) page.Data["cite"] = byPath.TryGetValue(page.Path, out var citation) ? View(citation) : null;
     }
 

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The machine-readable record: every Atom feed read by feedparser (python3-feedparser), every page's
+# JSON-LD expanded by jsonld.js, and the WARC of `export` read by warcio.js (its `index` command,
+# then record by record with digests recomputed). See .ci/record/.
+set -uo pipefail
+site="${1:?usage: 20-record.sh SITE_DIR}"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+here="$repo/.ci/record"
+out="$repo/.ci/out/record-export"
+py=/usr/bin/python3
+
+if ! "$py" -c "import feedparser" >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-feedparser) >/dev/null 2>&1
+fi
+if [[ ! -d "$here/node_modules/jsonld" || ! -d "$here/node_modules/warcio" ]]; then
+  (cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null 2>&1)
+fi
+passed=0; failed=0
+add() { # the counts of a line "<name>: N passed, N failed"
+  local line; line=$(grep -E '^[a-z]+: [0-9]+ passed, [0-9]+ failed$' <<<"$1" | tail -1)
+  if [[ -z "$line" ]]; then failed=$((failed + 1)); return; fi
+  passed=$((passed + $(sed -E 's/.*: ([0-9]+) passed.*/\1/' <<<"$line")))
+  failed=$((failed + $(sed -E 's/.* ([0-9]+) failed$/\1/' <<<"$line")))
+}
+
+if "$py" -c "import feedparser" >/dev/null 2>&1; then
+  result=$("$py" "$here/feeds.py" "$site" 2>&1); echo "$result"; add "$result"
+else
+  echo "could not install python3-feedparser"; failed=$((failed + 1))
+fi
+
+rm -rf "$out"
+if (cd "$repo" && dotnet run --project src/ZoneReport.Cli -- export --output "$out" >/dev/null 2>"$out.log"); then
+  echo "export: passed"; passed=$((passed + 1))
+else
+  echo "export: FAILED"; cat "$out.log"; failed=$((failed + 1))
+fi
+warc="$out/site.warc.gz"
+
+if [[ -d "$here/node_modules/jsonld" && -d "$here/node_modules/warcio" ]]; then
+  result=$(node "$here/check.mjs" "$site" "$warc" 2>&1); echo "$result"
+  add "$(grep '^jsonld:' <<<"$result")"; add "$(grep '^warc:' <<<"$result")"
+  # warcio's own indexer must list every record the reader saw.
+  indexed=$(node "$here/node_modules/warcio/dist/cli.js" index "$warc" 2>/dev/null | grep -c '"warc-type"')
+  counts=$(grep '^warc:' <<<"$result" | sed -E 's/warc: ([0-9]+) passed, ([0-9]+) failed/\1 \2/')
+  read=$(( ${counts% *} + ${counts#* } ))
+  if [[ "$indexed" -gt 0 && "$indexed" == "$read" ]]; then
+    echo "warcio index: $indexed records"; passed=$((passed + 1))
+  else
+    echo "warcio index: $indexed records, the reader saw $read"; failed=$((failed + 1))
+  fi
+else
+  echo "could not install jsonld and warcio"; failed=$((failed + 1))
+fi
+
+echo "record: ${passed} passed, ${failed} failed"
+[[ $failed -eq 0 ]]
