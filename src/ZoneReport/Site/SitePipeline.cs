@@ -44,23 +44,27 @@ public static class SitePipeline
 
         var markdown = new MarkdownRenderer();
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
+        clock.Lap("settings");
         (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder, errors);
         var bodies = new BodiesOnDemand(new ArticleBodies(markdown), content, errors);
         var templates = errors.Try(() => TemplateSet.Load(siteFolder));
         var dictionary = errors.Try(() => Dictionary.Load(siteFolder, config.Languages));
         var assets = errors.Try(() => Assets.Load(siteFolder));
         if (templates is null || dictionary is null || assets is null) throw new BuildException(errors.Errors);
+        clock.Lap("images, templates, dictionary, assets");
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
         var translations = errors.Try(() => StaleTranslations.Report(
             TranslationPairs.Load(content, t => markdown.Parse(t.Body), siteFolder, recordedOnly: true),
             config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
         foreach (var error in translations.Errors) errors.Add(error);
+        clock.Lap("views, translations");
         var pages = SitePages.List(content, views, translations.Notices, options.Search);
+        clock.Lap("list pages");
         OutputCollisions.Check(pages, assets, images, errors);
         // One citation per address: two pages on one address are already an error, reported above.
         var citations = Citations.For(content, pages.DistinctBy(p => p.Path, StringComparer.Ordinal));
         Citations.Attach(pages, citations);
-        clock.Lap("images, templates, views, list pages");
+        clock.Lap("collisions, citations");
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown, options.Search);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
@@ -103,6 +107,7 @@ public static class SitePipeline
             .AddRange(SourceComparison.Check(content, siteFolder, markdown))
             .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
             .AddRange(translations.Warnings);
+        clock.Lap("site-wide checks");
         var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
