@@ -33,14 +33,18 @@ public static class SitePipeline
         // shows every independent problem; nothing is rendered for keeps once there is an error.
         var errors = new ErrorCollector();
         var publishing = options.Publishing();
-        var loaded = new ContentLoader(config, siteFolder, publishing, options.Memo).Load(errors);
+        var cache = options.UseImageCache && options.Memo is null
+            ? new ParseCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine", "parsed"), sources.Of("site.yml"), sources)
+            : null;
+        var loaded = new ContentLoader(config, siteFolder, publishing, options.Memo, cache).Load(errors);
         var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
         clock.Lap("load content");
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
+        var data = new EditionDataLoader(config, siteFolder, cache).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
+        cache?.Save();
         // Every output depends on which articles are public now (lists, sitemap, feeds): part of the settings.
         var settings = PublishingSchedule.Settings(options.Settings, loaded.Articles.Concat(loaded.Withheld), publishing.Now);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
-        clock.Lap("load data");
+        clock.Lap(cache is null ? "load data" : $"load data ({cache.Hits} files from the parse cache, {cache.Parsed} parsed)");
 
         var markdown = new MarkdownRenderer();
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
