@@ -50,8 +50,9 @@ public static partial class SiteConfigLoader
                 "write 'stale_translation: warn' (the default), 'error' (stop the build) or 'note' (a note on the translated page)"),
         };
         var images = ReadImages(map);
+        var limits = LimitsReader.Read(map);
         map.RejectUnknownKeys();
-        return new SiteConfig(title, description, baseUrl, languages, output, policy, images, stale);
+        return new SiteConfig(title, description, baseUrl, languages, output, policy, images, stale, limits);
     }
 
     private static Uri ReadBaseUrl(YamlMap map)

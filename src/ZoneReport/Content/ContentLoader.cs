@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ZoneReport.Diagnostics;
+using ZoneReport.Limits;
 using ZoneReport.Input;
 using ZoneReport.Model;
 using ZoneReport.Threading;
@@ -182,10 +183,10 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         var editionKey = EditionKeyOf(path);
         var read = errors.Try(() =>
         {
-            ArticleTextReader.Declared Parse() => ArticleTextReader.ReadWithProvenance(SourceText.Read(path, Relative(path)), Relative(path), key, language);
+            ArticleTextReader.Declared Parse() => ArticleTextReader.ReadWithProvenance(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path), key, language);
             if (memo is not null)
             {
-                var source = SourceText.Read(path, Relative(path));
+                var source = SourceLimits.Read(path, Relative(path), config.Limits);
                 return memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language));
             }
 
@@ -256,7 +257,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
             throw new BuildException(SourceLocation.FileOnly(Relative(path)), $"{Path.GetFileName(path)} is missing", hint);
         }
 
-        return YamlSource.ParseMapping(SourceText.Read(path, Relative(path)), Relative(path));
+        return YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
     }
 
     private static IEnumerable<string> SortedFolders(string folder) =>

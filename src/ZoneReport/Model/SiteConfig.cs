@@ -28,8 +28,12 @@ public sealed record SiteConfig(
     string OutputFolder,
     MissingTranslationPolicy MissingTranslation,
     ImageSettings Images,
-    StaleTranslationPolicy StaleTranslation = StaleTranslationPolicy.Warn)
+    StaleTranslationPolicy StaleTranslation = StaleTranslationPolicy.Warn,
+    InputLimits? Limits = null)
 {
+    /// <summary>The 'limits:' of site.yml, or the defaults.</summary>
+    public InputLimits Limits { get; init; } = Limits ?? InputLimits.Default;
+
     /// <summary>The first language is the default one (x-default, the root landing page's language).</summary>
     public Language DefaultLanguage => Languages[0];
 
