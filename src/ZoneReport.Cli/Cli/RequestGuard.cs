@@ -26,11 +26,9 @@ public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter l
     private readonly SemaphoreSlim _slots = new(MaxConcurrentRequests);
     private readonly object _logGate = new();
 
-    /// <summary>Accepts and serves requests until the listener stops or <paramref name="stopping"/> is cancelled.</summary>
-    /// <param name="stopping">
-    /// Cancelled just before the listener is stopped: on Linux, IsListening can still say true after the
-    /// listener was closed, and this loop would then wait for ever for the next request.
-    /// </param>
+    /// <summary>Accepts and serves requests until the listener stops.</summary>
+    /// <param name="stopping">Cancelled just before the listener is stopped: HttpListener fails a waiting
+    /// GetContext while it still says it is listening, and a GetContext begun in that moment would wait forever.</param>
     public void Listen(HttpListener listener, CancellationToken stopping = default)
     {
         while (listener.IsListening && !stopping.IsCancellationRequested)

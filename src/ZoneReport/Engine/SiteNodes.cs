@@ -1,5 +1,6 @@
 using ZoneReport.Formats;
 using ZoneReport.Formats.Citations;
+using ZoneReport.Formats.Corrections;
 using ZoneReport.Images;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
@@ -31,7 +32,9 @@ public static class SiteNodes
         IReadOnlyList<PageCitation> citations,
         IReadOnlyList<Redirect> redirects,
         Func<Redirect, string> renderRedirect,
-        IReadOnlyList<PromisedAddress> addresses)
+        IReadOnlyList<PromisedAddress> addresses,
+
+        Func<Language, string, string> word)
     {
         var config = content.Config;
         var sources = start.Sources;
@@ -69,6 +72,11 @@ public static class SiteNodes
         var urls = UrlList.Text(addresses);
         nodes.Add(OutputNode.Text(UrlList.FileName, start.Value("addresses", SourceHashes.Hash(System.Text.Encoding.UTF8.GetBytes(urls))), () => urls));
         foreach (var feed in feeds) nodes.Add(OutputNode.Text(feed.Path, start.Everything(), () => AtomFeed.Xml(content, feed)));
+        foreach (var language in config.Languages)
+        {
+            nodes.Add(OutputNode.Text(CorrectionLog.FeedPath(language), start.Everything(), () => CorrectionFeed.Xml(content, language, key => word(language, key))));
+        }
+
         foreach (var edition in content.Editions.Where(e => content.DataOf(e).Figures.Length > 0))
         {
             var inputs = start.File("site.yml").Folder(FolderOf(edition));
