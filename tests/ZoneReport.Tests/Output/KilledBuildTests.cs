@@ -123,6 +123,42 @@ public sealed class KilledBuildTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Two_sites_building_into_one_output_folder_at_once_leave_the_whole_site_of_one_of_them()
+    {
+        var siteB = CleanTree(After);
+        _site.Replace(News, Before, "GDP grew 1%");
+        AssertBuilt(ChildBuild.Run(_site.Folder, "--no-cache"));
+        var siteA = TreeSnapshot.Of(_site.Output);
+        Assert.NotEqual(siteA, siteB);
+        var shared = Path.Combine(Path.GetTempPath(), "zonereport-tests", $"shared-{Guid.NewGuid():N}", "report");
+        try
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                string[] flags = ["--output", shared, .. round == 2 ? new[] { "--no-cache" } : []];
+                using var a = ChildBuild.Start(_site.Folder, flags);
+                using var b = ChildBuild.Start(_clean.Folder, flags);
+                var results = new[] { (Tree: siteA, Run: a.Wait()), (Tree: siteB, Run: b.Wait()) };
+                foreach (var (_, (code, _, errors)) in results.Where(r => r.Run.Code != 0))
+                {
+                    Assert.True(code == 1, $"exit {code}: {errors}");
+                    Assert.Contains($"another build is writing the output folder '{shared}'", errors);
+                }
+
+                var tree = TreeSnapshot.Of(shared);
+                Assert.True(results.Any(r => r.Run.Code == 0 && r.Tree.SequenceEqual(tree)),
+                    $"round {round}: the shared output folder is not the site of a build that succeeded: {Difference(tree, siteA, siteB)}");
+                // No staging or old folder and no lock left beside it: only the site and the engine's back tree.
+                Assert.Empty(TreeSnapshot.Names(Path.GetDirectoryName(shared)!).Except(["report", ".report.zonereport-back"]));
+            }
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(shared)!, recursive: true);
+        }
+    }
+
     /// <summary>The site a clean build of these sources gives, built in a folder of its own.</summary>
     private SortedDictionary<string, string> CleanTree(string newsText, params string[] flags)
     {
