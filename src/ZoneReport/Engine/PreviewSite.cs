@@ -107,6 +107,7 @@ public sealed class PreviewSite(BuildOptions buildOptions)
             var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
             var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
             using var buildLock = Output.BuildLock.Acquire(siteFolder, options.LockWait);
+            using var outputLock = Output.BuildLock.AcquireOutput(siteFolder, outputFolder, options.LockWait);
             Manifest.Delete(state);
             using (var staging = new Output.StagingFolder(outputFolder, options.FileSystem))
             {

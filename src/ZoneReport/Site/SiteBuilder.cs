@@ -101,6 +101,7 @@ public static class SiteBuilder
         var config = SiteConfigLoader.Load(siteFolder);
         var outputFolder = OutputLocation.Check(siteFolder, options.OutputFolder ?? config.OutputFolder,
             options.OutputFolder is null ? $"'output:' in {SiteConfigLoader.FileName}" : "--output");
+        using var outputLock = BuildLock.AcquireOutput(siteFolder, outputFolder, options.LockWait);
         var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
         var tree = new SiteTree(outputFolder, state, options.FileSystem);
         if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
