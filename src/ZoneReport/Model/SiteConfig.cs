@@ -30,6 +30,9 @@ public sealed record SiteConfig(
     ImageSettings Images,
     StaleTranslationPolicy StaleTranslation = StaleTranslationPolicy.Warn)
 {
+    /// <summary>Where site.yml sets 'output:' (for errors about that folder); null when it does not.</summary>
+    public Diagnostics.SourceLocation? OutputSetAt { get; init; }
+
     /// <summary>The first language is the default one (x-default, the root landing page's language).</summary>
     public Language DefaultLanguage => Languages[0];
 
