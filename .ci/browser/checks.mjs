@@ -228,7 +228,11 @@ async function browserAndAxe() {
           }
           return {
             scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide: wide.slice(0, 5),
-            scripts: document.querySelectorAll('script').length,
+            // A script whose type is not JavaScript is a data block (JSON-LD): the browser never runs it.
+            scripts: [...document.querySelectorAll('script')].filter(s => {
+              const type = (s.getAttribute('type') ?? '').trim().toLowerCase();
+              return type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+            }).length,
             font: getComputedStyle(document.body).fontFamily,
           };
         });
@@ -236,7 +240,7 @@ async function browserAndAxe() {
           problems.push(`${p.file} [${viewport.name}]: scrolls horizontally (${layout.scrollWidth}px content in ${layout.clientWidth}px): ${layout.wide.join(', ')}`);
         }
         // Only the search page loads a script (Pagefind's); every other page is read without one.
-        if (layout.scripts > 0 && p.kind !== 'search') problems.push(`${p.file} [${viewport.name}]: has ${layout.scripts} script element(s)`);
+        if (layout.scripts > 0 && p.kind !== 'search') problems.push(`${p.file} [${viewport.name}]: has ${layout.scripts} executable script element(s)`);
 
         const sample = samplePages.includes(p);
         if (sample) {

@@ -56,7 +56,9 @@ function gbt2025(text, item) {
   // 3. An inferred (estimated) date in square brackets.
   if (item.issued?.circa) {
     const iso = item.issued['date-parts'][0].map((p, i) => i ? String(p).padStart(2, '0') : String(p)).join('-');
-    out = out.replace(iso, `[${iso}]`);
+    // Only the date after [N/OL]: a title may hold the same year (国家漯河经济技术开发区 2019).
+    const after = Math.max(0, out.indexOf('[N/OL]'));
+    out = out.slice(0, after) + out.slice(after).replace(iso, `[${iso}]`);
   }
   // 4. The access date, the reader's own, as a placeholder before the URL.
   const placeholder = zh ? '[引用日期]' : '[date accessed]';

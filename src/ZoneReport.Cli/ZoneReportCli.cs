@@ -68,6 +68,7 @@ public static class ZoneReportCli
             ExportCommand.Create(context),
             TranslatedCommand.Create(context),
             CheckCommand.Create(context),
+            NewCommand.Create(context),
         };
     }
 

@@ -81,29 +81,7 @@ public static class PreviewServer
         Console.CancelKeyPress += onCtrlC;
         using var onStop = stop.Register(Stop);
 
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = listener.GetContext();
-            }
-            catch (HttpListenerException)
-            {
-                break; // stopped
-            }
-
-            if (context.Request.Url?.AbsolutePath.TrimStart('/') == WritePath && context.Request.HttpMethod == "POST")
-            {
-                var code = WriteToDisk(preview, cli, verbose);
-                using var response = context.Response;
-                Write(response, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(code == 0 ? "written\n" : "failed\n"));
-                continue;
-            }
-
-            Serve(context, preview);
-        }
-
+        new RequestGuard(context => Serve(context, preview, cli, verbose), cli.Errors, actions: [WritePath]).Listen(listener);
         Console.CancelKeyPress -= onCtrlC;
         return 0;
     }
@@ -170,10 +148,19 @@ public static class PreviewServer
         return preview.Find(index) is not null ? index : null;
     }
 
-    private static void Serve(HttpListenerContext context, PreviewSite preview)
+    /// <summary>Serves one request from memory; <see cref="RequestGuard"/> has checked it and catches what it throws.</summary>
+    private static void Serve(HttpListenerContext context, PreviewSite preview, CliContext cli, bool verbose)
     {
         using var response = context.Response;
         var requested = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+        if (context.Request.HttpMethod == "POST")
+        {
+            // The guard lets a POST through only to WritePath.
+            var code = WriteToDisk(preview, cli, verbose);
+            Write(response, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(code == 0 ? "written\n" : "failed\n"));
+            return;
+        }
+
         if (requested.TrimStart('/') == LiveReload.VersionPath)
         {
             Write(response, "text/plain", Encoding.UTF8.GetBytes(preview.Version.ToString(CultureInfo.InvariantCulture)));

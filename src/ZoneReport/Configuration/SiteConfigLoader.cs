@@ -88,10 +88,11 @@ public static partial class SiteConfigLoader
                 "write 'stale_translation: warn' (the default), 'error' (stop the build) or 'note' (a note on the translated page)"),
         }, StaleTranslationPolicy.Warn);
         var images = ReadImages(map, problems);
+        var limits = LimitsReader.Read(map, problems);
         problems.Try(map.RejectUnknownKeys);
         var config = languages is null
             ? null
-            : new SiteConfig(title, description, baseUrl, languages.Value, output, policy, images, stale) { OutputSetAt = outputAt };
+            : new SiteConfig(title, description, baseUrl, languages.Value, output, policy, images, stale, limits) { OutputSetAt = outputAt };
         return new Reading(config, problems.Errors);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ZoneReport.Diagnostics;
+using ZoneReport.Limits;
 using ZoneReport.Input;
 using ZoneReport.Model;
 using ZoneReport.Threading;
@@ -193,7 +194,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         var editionKey = EditionKeyOf(path);
         var read = errors.Try(() =>
         {
-            var source = SourceText.Read(path, Relative(path));
+            var source = SourceLimits.Read(path, Relative(path), config.Limits);
             return memo is null
                 ? ArticleTextReader.ReadWithProvenance(source, Relative(path), key, language)
                 : memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language));
@@ -268,7 +269,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
 
         try
         {
-            return YamlSource.ParseMapping(SourceText.Read(path, Relative(path)), Relative(path));
+            return YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
         }
         catch (BuildException e)
         {

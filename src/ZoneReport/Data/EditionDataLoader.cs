@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ZoneReport.Content;
 using ZoneReport.Diagnostics;
+using ZoneReport.Limits;
 using ZoneReport.Input;
 using ZoneReport.Model;
 using ZoneReport.Threading;
@@ -126,7 +127,7 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
             .Where(p => Path.GetFileName(p) == suffix || Path.GetFileName(p).EndsWith("." + suffix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
-    private YamlMap Parse(string path) => YamlSource.ParseMapping(SourceText.Read(path, Relative(path)), Relative(path));
+    private YamlMap Parse(string path) => YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
 
     private string Relative(string path) => Path.GetRelativePath(siteFolder, path).Replace('\\', '/');
 }

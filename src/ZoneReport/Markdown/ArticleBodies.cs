@@ -43,7 +43,20 @@ public sealed class ArticleBodies(MarkdownRenderer markdown)
 {
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
 
-    public MarkdownDocument Parse(ArticleText text) => markdown.Parse(text.Body);
+    public MarkdownDocument Parse(ArticleText text)
+    {
+        try
+        {
+            return markdown.Parse(text.Body);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Limits.MarkdownNesting refuses such input first; this stays in case Markdig finds a nesting the scan does not count.
+            throw new BuildException(new SourceLocation(text.SourceFile, text.BodyFirstLine, 0),
+                "Markdown elements in the article are nested too deeply for the Markdown parser",
+                "look for a long run of '>', '-', '[' or '*' in the text and remove what was not meant");
+        }
+    }
 
     public ImmutableDictionary<ArticleText, ArticleBody> ParseAndCheck(SiteContent content)
     {

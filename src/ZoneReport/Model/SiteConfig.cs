@@ -28,10 +28,14 @@ public sealed record SiteConfig(
     string OutputFolder,
     MissingTranslationPolicy MissingTranslation,
     ImageSettings Images,
-    StaleTranslationPolicy StaleTranslation = StaleTranslationPolicy.Warn)
+    StaleTranslationPolicy StaleTranslation = StaleTranslationPolicy.Warn,
+    InputLimits? Limits = null)
 {
     /// <summary>Where site.yml sets 'output:' (for errors about that folder); null when it does not.</summary>
     public Diagnostics.SourceLocation? OutputSetAt { get; init; }
+
+    /// <summary>The 'limits:' of site.yml, or the defaults.</summary>
+    public InputLimits Limits { get; init; } = Limits ?? InputLimits.Default;
 
     /// <summary>The first language is the default one (x-default, the root landing page's language).</summary>
     public Language DefaultLanguage => Languages[0];

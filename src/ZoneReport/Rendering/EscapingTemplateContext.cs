@@ -13,12 +13,12 @@ namespace ZoneReport.Rendering;
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
-    public EscapingTemplateContext(TemplateSet templates)
+    public EscapingTemplateContext(TemplateSet templates, Model.InputLimits limits)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
-        LoopLimit = 100_000;
+        RenderLimits.Apply(this, limits);
         NewLine = "\n";
         TemplateLoader = templates;
         foreach (var (path, template) in templates.Parsed)

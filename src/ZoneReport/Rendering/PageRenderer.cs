@@ -33,9 +33,10 @@ public sealed class PageRenderer(
     {
         var template = templates.Get(page.Template, SourceLocation.FileOnly($"{TemplateSet.Folder}/{page.Template}"));
         var layout = templates.Get(Layout, SourceLocation.FileOnly($"{TemplateSet.Folder}/{Layout}"));
-        var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(templates);
+        var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(templates, content.Config.Limits);
         var globals = Globals(page, context);
         context.PushGlobal(globals);
+        var reusable = false;
         try
         {
             if (page.Body is var (article, text))
@@ -47,7 +48,14 @@ public sealed class PageRenderer(
             }
 
             globals["content"] = new HtmlString(template.Render(context));
-            return layout.Render(context);
+            var html = layout.Render(context);
+            RenderLimits.CheckEnding(html, templates.LiteralEnding(Layout), page);
+            reusable = true;
+            return html;
+        }
+        catch (ScriptRuntimeException e) when (RenderLimits.IsLimit(e))
+        {
+            throw RenderLimits.Reached(e, page, content.Config.Limits);
         }
         catch (ScriptRuntimeException e)
         {
@@ -56,7 +64,8 @@ public sealed class PageRenderer(
         finally
         {
             context.PopGlobal();
-            _contexts.Add(context);
+            // A render stopped by an error leaves the context mid-page (its output and budgets): never reuse it.
+            if (reusable) _contexts.Add(context);
         }
     }
 

@@ -37,11 +37,14 @@ public sealed class TemplateSet : ITemplateLoader
 
         var errors = new ErrorCollector();
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var endings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(root, path).Replace('\\', '/');
             var shown = $"{Folder}/{name}";
-            var template = Template.Parse(SourceText.Read(path, shown).Replace("\r\n", "\n"), shown);
+            var source = SourceText.Read(path, shown).Replace("\r\n", "\n");
+            var template = Template.Parse(source, shown);
+            endings[name] = LiteralTail(source);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).Take(1))
             {
                 errors.Add(new SourceLocation(shown, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
@@ -53,7 +56,22 @@ public sealed class TemplateSet : ITemplateLoader
         }
 
         errors.ThrowIfAny();
-        return new TemplateSet(parsed.ToFrozenDictionary(StringComparer.Ordinal), root);
+        return new TemplateSet(parsed.ToFrozenDictionary(StringComparer.Ordinal), root) { Endings = endings.ToFrozenDictionary(StringComparer.Ordinal) };
+    }
+
+    private FrozenDictionary<string, string> Endings { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// The plain text a template ends with, after its last {{ }} (e.g. "&lt;/body&gt;\n&lt;/html&gt;\n"):
+    /// every page it renders must end so, or it was cut short. Empty when it ends with code.
+    /// </summary>
+    public string LiteralEnding(string name) => Endings.GetValueOrDefault(name, "");
+
+    private static string LiteralTail(string source)
+    {
+        var lastCode = source.LastIndexOf("}}", StringComparison.Ordinal);
+        // Whitespace right after a tag may be trimmed by it ('~}}', '-}}'): only what follows is certain.
+        return (lastCode < 0 ? source : source[(lastCode + 2)..]).TrimStart();
     }
 
     public Template Get(string name, SourceLocation requestedFrom) =>

@@ -102,6 +102,7 @@ public static class SitePipeline
             .AddRange(InterfacePunctuation.Check(siteFolder, config))
             .AddRange(SourceComparison.Check(content, siteFolder, markdown))
             .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
+            .AddRange(Placeholders.Check(siteFolder, content.Zones, content.Editions, content.Articles))
             .AddRange(translations.Warnings);
         var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);

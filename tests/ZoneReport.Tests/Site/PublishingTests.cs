@@ -13,7 +13,7 @@ public sealed class PublishingTests : IDisposable
     private readonly TestSite _site = new();
 
     [Fact]
-    public void An_article_published_tomorrow_is_absent_from_pages_and_sitemap()
+    public void An_article_published_tomorrow_is_absent_from_pages_sitemap_and_feeds()
     {
         Schedule("publish_at: 2024-06-02 08:00");
         _site.Build(now: Now);
@@ -26,6 +26,11 @@ public sealed class PublishingTests : IDisposable
 
         Assert.DoesNotContain("/news/", _site.Page("sitemap.xml"));
         Assert.Contains("/plan/", _site.Page("sitemap.xml"));
+        foreach (var language in new[] { "zh", "en" })
+        {
+            Assert.DoesNotContain("/news/", _site.Page($"{language}/feed.xml"));
+            Assert.Contains("/plan/", _site.Page($"{language}/feed.xml"));
+        }
     }
 
     [Fact]
@@ -43,7 +48,7 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
-    public void Future_builds_it_with_an_embargo_banner_in_both_languages_and_noindex_and_keeps_it_out_of_the_sitemap()
+    public void Future_builds_it_with_an_embargo_banner_in_both_languages_and_noindex_and_keeps_it_out_of_the_sitemap_and_feeds()
     {
         Schedule("publish_at: 2024-06-02 08:00");
         _site.Build(future: true, now: Now);
@@ -59,6 +64,8 @@ public sealed class PublishingTests : IDisposable
         }
 
         Assert.DoesNotContain("/news/", _site.Page("sitemap.xml"));
+        Assert.DoesNotContain("/news/", _site.Page("en/feed.xml"));
+        Assert.DoesNotContain("/news/", _site.Page("zh/feed.xml"));
         Assert.Null(Parse(_site.Page("en/sample-zone/2022/plan/index.html")).QuerySelector("meta[name=robots]"));
     }
 

@@ -5,7 +5,8 @@ namespace ZoneReport.Tests.Site;
 /// <summary>
 /// The real content's record against the seed pages (issue #10): what is claimed as printed is
 /// printed, year-to-date figures are dated, plan codes that were never printed are not shown, and
-/// the glossary covers the terms named in the review. (That every changed source passage has a
+/// the glossary covers the terms named in the review. Only the editions of the seed pages are
+/// checked here, so an edition the newsroom adds changes none of these claims. (That every changed source passage has a
 /// correction note and the English follows the glossary is shown by the real build's zero warnings.)
 /// </summary>
 public sealed class RealRecordTests(RealContentTests.Built built) : IClassFixture<RealContentTests.Built>
@@ -13,13 +14,15 @@ public sealed class RealRecordTests(RealContentTests.Built built) : IClassFixtur
     private static readonly Language Chinese = new("zh", "zh-Hans", "zh", "中文");
     private SiteContent Content => built.Content;
 
+    private IEnumerable<Article> SourceArticles => Content.Articles.Where(a => RealContentTests.SourceEditions.Contains(a.Edition.Key));
+
     private ArticleText Article(string edition, string key) =>
         Content.Articles.Single(a => a.Edition.Key == edition && a.Key == key).In(Chinese)!;
 
     [Fact]
     public void Only_the_ten_year_review_claims_a_printed_paper_date_and_page()
     {
-        var printed = Content.Articles.Select(a => a.In(Chinese)!)
+        var printed = SourceArticles.Select(a => a.In(Chinese)!)
             .Where(t => t.Provenance.Publication.Status == SourceStatus.Printed || t.Provenance.Date.Status == SourceStatus.Printed || t.Provenance.Page.Status == SourceStatus.Printed)
             .Select(t => t.SourceFile).ToList();
         Assert.Equal(["content/zhoukou-edz/2022/decade-review.zh.md"], printed);
@@ -59,7 +62,7 @@ public sealed class RealRecordTests(RealContentTests.Built built) : IClassFixtur
     [Fact]
     public void Only_printed_plan_codes_show_their_digits()
     {
-        var printed = Content.Data.Values.SelectMany(d => d.Plans).Where(p => p.CodePrinted).Select(p => p.Code).Order(StringComparer.Ordinal);
+        var printed = RealContentTests.SourceEditions.SelectMany(e => Content.Data[e].Plans).Where(p => p.CodePrinted).Select(p => p.Code).Order(StringComparer.Ordinal);
         Assert.Equal(["1111工程", "11346"], printed);
         Assert.DoesNotContain("class=\"plan-code\"", built.Site.Page("zh/zhoukou-edz/2022/plans/seven-priorities/index.html"));
         Assert.Contains("class=\"plan-code\"", built.Site.Page("zh/zhoukou-edz/2022/plans/11346/index.html"));
@@ -78,7 +81,7 @@ public sealed class RealRecordTests(RealContentTests.Built built) : IClassFixtur
     [Fact]
     public void Every_edition_keeps_its_printed_source_pages_and_every_chinese_article_has_its_notes_shown()
     {
-        foreach (var edition in Content.Editions)
+        foreach (var edition in Content.Editions.Where(e => RealContentTests.SourceEditions.Contains(e.Key)))
         {
             var sources = Path.Combine(built.Site.Folder, Path.GetDirectoryName(edition.SourceFile)!, "sources");
             Assert.NotEmpty(Directory.GetFiles(sources, "*.txt"));
