@@ -9,7 +9,7 @@
 //   html        the Nu Html Checker (vnu.jar, run with Java) reports no errors on any page
 //   a11y        axe-core reports no violations (WCAG 2.1 A/AA, and axe's best practices: landmarks,
 //               heading order) on any page, in the light and the dark theme
-//   lighthouse  Lighthouse (mobile) on edition and article pages, median of three runs: 100 for
+//   lighthouse  Lighthouse (mobile) on edition, article and corrections pages, median of three runs: 100 for
 //               accessibility, best practices and SEO; performance at least 90 (any score below
 //               100 is printed with the audits that cost it)
 //   budget      each article page's HTML plus its CSS is at most 30 KB gzipped
@@ -149,7 +149,7 @@ async function launch() {
 function samples() {
   const chosen = [];
   const langs = [...new Set(pages.map(p => p.lang))];
-  for (const kind of ['landing', 'home', 'zone', 'edition', 'article', 'plan', '404', 'search']) {
+  for (const kind of ['landing', 'home', 'zone', 'edition', 'article', 'plan', 'corrections', '404', 'search']) {
     for (const lang of langs) {
       const ofKind = pages.filter(p => p.kind === kind && p.lang === lang);
       if (ofKind.length === 0) continue;
@@ -345,7 +345,7 @@ function validate() {
 async function runLighthouse() {
   heading('Lighthouse (mobile)');
   const version = require('lighthouse/package.json').version;
-  const targets = samplePages.filter(p => p.kind === 'edition' || p.kind === 'article' || p.kind === 'search');
+  const targets = samplePages.filter(p => p.kind === 'edition' || p.kind === 'article' || p.kind === 'corrections' || p.kind === 'search');
   const failures = [];
   const below = [];
   const browser = await launch();

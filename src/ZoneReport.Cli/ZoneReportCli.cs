@@ -69,6 +69,7 @@ public static class ZoneReportCli
             TranslatedCommand.Create(context),
             CheckCommand.Create(context),
             NewCommand.Create(context),
+            ListCommand.Create(context),
         };
     }
 

@@ -8,8 +8,9 @@ using ZoneReport.Translation;
 namespace ZoneReport.Cli.Commands;
 
 /// <summary>
-/// zonereport check: everything build checks, without writing the site; --translations: the
-/// translation report instead (every finding, with file:line on both sides).
+/// zonereport check: everything build checks and the content checks (<see cref="SiteCheck.Everything"/>),
+/// without writing the site; exit 1 on errors. --translations: the translation report instead
+/// (every finding, with file:line on both sides).
 /// </summary>
 public static class CheckCommand
 {
@@ -21,13 +22,7 @@ public static class CheckCommand
         {
             Description = "report the translations instead: numbers, names, glossary terms and blocks that differ from the original, stale blocks",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "text (default) or json, for bots",
-            HelpName = "text|json",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = GlobalOptions.Format();
         var command = new Command("check", "check the site as build does, without writing it (exit 1 on errors)");
         foreach (var option in new Option[] { source, drafts, translations, format }) command.Options.Add(option);
         command.SetAction(parsed =>
@@ -40,17 +35,8 @@ public static class CheckCommand
             }
             catch (BuildException e)
             {
-                if (json)
-                {
-                    context.Output.Write(Json(e.Errors, []));
-                }
-                else
-                {
-                    foreach (var error in e.Errors) context.Errors.WriteLine(error.Format());
-                    context.Errors.WriteLine($"Check found {e.Errors.Count} error(s).");
-                }
-
-                return ZoneReportCli.Failed;
+                // The translation report could not load the content: its errors are the report.
+                return Report(new CheckReport([.. e.Errors], []), json, context);
             }
             catch (Exception e)
             {
@@ -67,26 +53,32 @@ public static class CheckCommand
         return result.Fails ? ZoneReportCli.Failed : ZoneReportCli.Ok;
     }
 
-    private static int Site(BuildOptions options, bool json, CliContext context)
+    private static int Site(BuildOptions options, bool json, CliContext context) => Report(SiteCheck.Everything(options), json, context);
+
+    private static int Report(CheckReport report, bool json, CliContext context)
     {
-        var warnings = SiteCheck.Run(options);
         if (json)
         {
-            context.Output.Write(Json([], warnings));
+            context.Output.Write(Json(report));
         }
         else
         {
-            foreach (var warning in warnings) context.Errors.WriteLine(warning.Format().Replace(": error: ", ": warning: "));
-            context.Output.WriteLine($"No errors, {warnings.Length} warning(s).");
+            foreach (var error in report.Errors) context.Errors.WriteLine(error.Format());
+            foreach (var warning in report.Warnings) context.Errors.WriteLine(warning.Format().Replace(": error: ", ": warning: "));
+            var summary = $"{report.Errors.Length} error(s), {report.Warnings.Length} warning(s).";
+            if (report.Failed) context.Errors.WriteLine($"Check found {summary}");
+            else context.Output.WriteLine(report.Warnings.Length == 0 ? "No errors, no warnings." : $"No errors, {report.Warnings.Length} warning(s).");
         }
 
-        return ZoneReportCli.Ok;
+        return report.Failed ? ZoneReportCli.Failed : ZoneReportCli.Ok;
     }
 
-    private static string Json(IEnumerable<BuildError> errors, IEnumerable<BuildError> warnings)
+    /// <summary>The schema README.md documents ("check"): errors and warnings, each with file, line, column, message, hint; and their counts.</summary>
+    private static string Json(CheckReport report)
     {
         object Entry(BuildError e) => new { file = e.Location.File, line = e.Location.Line, column = e.Location.Column, message = e.Message, hint = e.Hint };
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-        return JsonSerializer.Serialize(new { errors = errors.Select(Entry), warnings = warnings.Select(Entry) }, options) + "\n";
+        var summary = new { errors = report.Errors.Length, warnings = report.Warnings.Length };
+        return JsonSerializer.Serialize(new { errors = report.Errors.Select(Entry), warnings = report.Warnings.Select(Entry), summary }, options) + "\n";
     }
 }

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using ZoneReport.Archive.Epub;
 using ZoneReport.Archive.Export;
+using ZoneReport.Diagnostics;
 using ZoneReport.Site;
 
 namespace ZoneReport.Cli.Commands;
 
 /// <summary>
-/// zonereport export [--edition Z/E] [--epub]: builds the site, then writes a BagIt bag and a WARC of
-/// it (or of one edition) into _export/ (or --output); with --epub, the EPUB books instead.
+/// zonereport export [--edition Z/E] [--epub]: builds the site, then writes a BagIt bag, a WARC and the
+/// EPUB books of it (or of one edition) into _export/ (or --output); with --epub, the EPUB books only.
 /// </summary>
 public static class ExportCommand
 {
@@ -26,9 +27,9 @@ public static class ExportCommand
         };
         var epub = new Option<bool>("--epub")
         {
-            Description = "write the EPUB books only: one per edition and language, in epub/",
+            Description = "write the EPUB books only (one per edition and language, in epub/), no bag or WARC",
         };
-        var command = new Command("export", "build the site and archive it: a BagIt bag (pages, assets, data files, sources) and a WARC of the pages as served; or, with --epub, EPUB books")
+        var command = new Command("export", "build the site and archive it: a BagIt bag (pages, assets, data files, sources, EPUB books), a WARC of the pages as served, and an EPUB book per edition and language; with --epub, the books only")
         {
             source, output, edition, epub,
         };
@@ -36,7 +37,7 @@ public static class ExportCommand
         {
             var verbose = parsed.GetValue(GlobalOptions.Verbose);
             return parsed.GetValue(epub)
-                ? RunEpub(parsed.GetRequiredValue(source), parsed.GetValue(output), context, verbose)
+                ? RunEpub(parsed.GetRequiredValue(source), parsed.GetValue(output), parsed.GetValue(edition), context, verbose)
                 : Run(new ExportOptions(parsed.GetRequiredValue(source), parsed.GetValue(output), parsed.GetValue(edition)), context, verbose);
         });
         return command;
@@ -55,13 +56,19 @@ public static class ExportCommand
         }
     }
 
-    public static int RunEpub(string source, string? output, CliContext context, bool verbose)
+    public static int RunEpub(string source, string? output, string? edition, CliContext context, bool verbose)
     {
         try
         {
             var built = SiteBuilder.Build(new BuildOptions(source, Clock: context.Clock));
             var folder = Path.GetFullPath(output ?? Path.Combine(source, ExportOptions.DefaultFolder));
-            var books = EpubExport.WriteAll(built.OutputFolder, folder);
+            var books = EpubExport.WriteAll(built.OutputFolder, folder, edition?.Trim('/'));
+            if (edition is not null && books.Length == 0)
+            {
+                throw new BuildException(SourceLocation.FileOnly("content"), $"there is no edition '{edition}' (no edition page was built for it)",
+                    "name one as zone/edition, as its folder under content/ is named (e.g. zhoukou-edz/2022)");
+            }
+
             foreach (var book in books) context.Output.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, book)}");
             context.Output.WriteLine($"Exported {books.Length} EPUB book(s) into {folder}; check them with: zonereport verify {folder}");
             return ZoneReportCli.Ok;

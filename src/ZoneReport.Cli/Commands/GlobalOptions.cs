@@ -39,4 +39,17 @@ public static class GlobalOptions
     {
         Description = "resize every photo again instead of reusing .cache/images/",
     };
+
+    /// <summary>--format text|json: text for people (the default), JSON for bots.</summary>
+    public static Option<string> Format()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "text (default) or json, for bots",
+            HelpName = "text|json",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        return format;
+    }
 }

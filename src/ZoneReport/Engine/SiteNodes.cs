@@ -1,5 +1,6 @@
 using ZoneReport.Formats;
 using ZoneReport.Formats.Citations;
+using ZoneReport.Formats.Corrections;
 using ZoneReport.Images;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
@@ -28,7 +29,8 @@ public static class SiteNodes
         Assets assets,
         IReadOnlyList<ImageFile> images,
         SiteContent content,
-        IReadOnlyList<PageCitation> citations)
+        IReadOnlyList<PageCitation> citations,
+        Func<Language, string, string> word)
     {
         var config = content.Config;
         var sources = start.Sources;
@@ -61,6 +63,11 @@ public static class SiteNodes
         nodes.Add(OutputNode.Text(Sitemap.SitemapPath, start.Everything(), () => Sitemap.Xml(config, pages)));
         nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
         foreach (var feed in feeds) nodes.Add(OutputNode.Text(feed.Path, start.Everything(), () => AtomFeed.Xml(content, feed)));
+        foreach (var language in config.Languages)
+        {
+            nodes.Add(OutputNode.Text(CorrectionLog.FeedPath(language), start.Everything(), () => CorrectionFeed.Xml(content, language, key => word(language, key))));
+        }
+
         foreach (var edition in content.Editions.Where(e => content.DataOf(e).Figures.Length > 0))
         {
             var inputs = start.File("site.yml").Folder(FolderOf(edition));

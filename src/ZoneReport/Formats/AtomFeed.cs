@@ -63,22 +63,8 @@ public static class AtomFeed
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, language.Code);
-            xml.WriteElementString("id", Atom, Urls.Absolute(config.BaseUrl, feed.Path));
-            xml.WriteElementString("title", Atom, Title(content, feed));
-            xml.WriteElementString("subtitle", Atom, feed.Zone?.Summary?[language] ?? config.Description[language]);
-            xml.WriteElementString("updated", Atom, ContentDates.Instant(updated));
-            Link(xml, "self", Urls.Absolute(config.BaseUrl, feed.Path), MediaType);
-            Link(xml, "alternate", Urls.Absolute(config.BaseUrl, home), "text/html");
-            xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, config.Title[language]);
-            xml.WriteEndElement();
-            xml.WriteStartElement("generator", Atom);
-            xml.WriteAttributeString("version", Generator.Version);
-            xml.WriteString(Generator.Name);
-            xml.WriteEndElement();
+            Start(xml, language, Urls.Absolute(config.BaseUrl, feed.Path), Title(content, feed), feed.Zone?.Summary?[language] ?? config.Description[language],
+                updated, Urls.Absolute(config.BaseUrl, home), config.Title[language]);
             foreach (var (article, text, entryUpdated) in entries) Entry(xml, content, article, text, entryUpdated);
             xml.WriteEndElement();
         }
@@ -119,7 +105,29 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string rel, string href, string type)
+    /// <summary>The document and the feed's own elements up to its first entry (the corrections feed starts the same way).</summary>
+    internal static void Start(XmlWriter xml, Language language, string self, string title, string subtitle, DateOnly updated, string alternate, string author)
+    {
+        xml.WriteStartDocument();
+        xml.WriteStartElement("feed", Atom);
+        xml.WriteAttributeString("xml", "lang", null, language.Code);
+        xml.WriteElementString("id", Atom, self);
+        xml.WriteElementString("title", Atom, title);
+        xml.WriteElementString("subtitle", Atom, subtitle);
+        xml.WriteElementString("updated", Atom, ContentDates.Instant(updated));
+        Link(xml, "self", self, MediaType);
+        Link(xml, "alternate", alternate, "text/html");
+        xml.WriteStartElement("author", Atom);
+        xml.WriteElementString("name", Atom, author);
+        xml.WriteEndElement();
+        xml.WriteStartElement("generator", Atom);
+        xml.WriteAttributeString("version", Generator.Version);
+        xml.WriteString(Generator.Name);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>An atom:link; the corrections feed writes its links with it too.</summary>
+    internal static void Link(XmlWriter xml, string rel, string href, string type)
     {
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);

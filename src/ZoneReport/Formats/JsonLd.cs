@@ -78,7 +78,7 @@ public static class JsonLd
             if (translations.Length > 0) node["workTranslation"] = new JsonArray(translations);
         }
 
-        AddNotes(node, text.Notes);
+        AddNotes(node, text.Notes.Concat(ContentViews.DataNotesOf(article, content.DataOf(edition)).Select(n => n.In(language))));
 
         return node.ToJsonString(Options);
     }
@@ -108,7 +108,7 @@ public static class JsonLd
         if (source.Publication.Value is { } publication) issue["isPartOf"] = Named("Periodical", publication);
         if (!withParts) return issue;
 
-        AddNotes(issue, edition.Notes.Select(n => n.In(language)));
+        AddNotes(issue, ContentViews.EditionNotes(edition, content.DataOf(edition)).Select(n => n.In(language)));
         Add(issue, "description", edition.Summary?[language]);
         issue["about"] = Place(edition.Zone, language);
         var parts = content.Articles.Where(a => a.Edition.Key == edition.Key && a.IsPublic && a.In(language) is not null)
@@ -124,11 +124,13 @@ public static class JsonLd
     }
 
     /// <summary>
-    /// Editor's notes: corrections as schema.org CorrectionComment (correction), the others as Comment
-    /// (comment) whose name says the kind; the text as printed, when a correction gives it, is kept.
+    /// Editor's notes (those the page shows): corrections as schema.org CorrectionComment (correction),
+    /// the others as Comment (comment) whose name says the kind; the text as printed, when a correction
+    /// gives it, is kept. A page with a dated correction was modified then: dateModified is the newest.
     /// </summary>
-    private static void AddNotes(JsonObject node, IEnumerable<EditorNote> notes)
+    private static void AddNotes(JsonObject node, IEnumerable<EditorNote> shown)
     {
+        var notes = shown.ToList();
         var corrections = new JsonArray();
         var comments = new JsonArray();
         foreach (var note in notes)
@@ -145,6 +147,8 @@ public static class JsonLd
         }
 
         if (corrections.Count > 0) node["correction"] = corrections;
+        var corrected = notes.Where(n => n.Kind == NoteKind.Correction && n.Date is not null).Select(n => n.Date!.Value).ToList();
+        if (corrected.Count > 0) node["dateModified"] = ContentDates.Iso(corrected.Max());
         if (comments.Count > 0) node["comment"] = comments;
     }
 

@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using ZoneReport.Formats;
+using ZoneReport.Formats.Corrections;
 using ZoneReport.Model;
 using ZoneReport.Threading;
 
@@ -60,6 +61,13 @@ public sealed class ContentViews
             var edition = content.Editions[i];
             var view = editions[i].View;
             view["zone"] = Of(edition.Zone);
+            view["corrections"] = CorrectionLog.HasPage(content, edition)
+                ? new ScriptObject
+                {
+                    ["path"] = CorrectionLog.PagePath(language, edition),
+                    ["count"] = CorrectionLog.Of(content, edition, language).Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                }
+                : null;
             var ordered = articlesOfEdition[edition.Key].OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
             view["articles"] = ToArray(ordered.Select(Of));
             for (var n = 0; n < ordered.Count; n++)
@@ -124,12 +132,12 @@ public sealed class ContentViews
         ["photos"] = ToArray(data.Photos.Select(p => DataViews.Photo(p, Language))),
     };
 
-    /// <summary>The edition page shows every figure and photo and each plan, so it shows their notes too.</summary>
-    private static IEnumerable<LocalizedNote> EditionNotes(Edition edition, EditionData data) =>
+    /// <summary>The edition page shows every figure and photo and each plan, so it shows their notes too (and its JSON-LD carries them).</summary>
+    public static IEnumerable<LocalizedNote> EditionNotes(Edition edition, EditionData data) =>
         edition.Notes.Concat(data.Figures.SelectMany(f => f.Notes)).Concat(data.Plans.SelectMany(p => p.Notes)).Concat(data.Photos.SelectMany(p => p.Notes));
 
-    /// <summary>Notes of the figures and photos that belong to an article.</summary>
-    private static IEnumerable<LocalizedNote> DataNotesOf(Article article, EditionData data) =>
+    /// <summary>Notes of the figures and photos that belong to an article: its page shows them (and its JSON-LD carries them).</summary>
+    public static IEnumerable<LocalizedNote> DataNotesOf(Article article, EditionData data) =>
         data.Figures.Where(f => f.ArticleKey == article.Key).SelectMany(f => f.Notes)
             .Concat(data.Photos.Where(p => p.ArticleKey == article.Key).SelectMany(p => p.Notes));
 

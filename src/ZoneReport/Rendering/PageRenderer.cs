@@ -5,6 +5,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using ZoneReport.Diagnostics;
 using ZoneReport.Formats;
+using ZoneReport.Formats.Corrections;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 
@@ -161,6 +162,15 @@ public sealed class PageRenderer(
                     ["url"] = link(feed.Path), ["title"] = AtomFeed.Title(content, feed), ["lang"] = language.Code, ["type"] = AtomFeed.MediaType,
                 });
             }
+        }
+
+        if (page.Kind == "corrections")
+        {
+            feeds.Add(new ScriptObject
+            {
+                ["url"] = link(CorrectionLog.FeedPath(page.Language)), ["lang"] = page.Language.Code, ["type"] = AtomFeed.MediaType,
+                ["title"] = CorrectionFeed.Title(content, page.Language, key => dictionary.Find(page.Language, key) ?? key),
+            });
         }
 
         return feeds;

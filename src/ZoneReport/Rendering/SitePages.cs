@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Scriban.Runtime;
 using ZoneReport.Formats;
+using ZoneReport.Formats.Corrections;
 using ZoneReport.Model;
 
 namespace ZoneReport.Rendering;
@@ -69,6 +70,13 @@ public static class SitePages
                     pages.Add(new PageSpec(PagePaths.Plan(language, edition, plan), "plan", language, plan.Title[language],
                         plan.Summary?[language], new ScriptObject { ["plan"] = planView, ["edition"] = view.Of(edition) },
                         Each(config, l => PagePaths.Plan(l, edition, plan)), Zone: edition.Zone, Edition: edition, Updated: updated));
+                }
+
+                if (CorrectionLog.HasPage(content, edition))
+                {
+                    pages.Add(new PageSpec(CorrectionLog.PagePath(language, edition), "corrections", language, edition.Title[language], null,
+                        new ScriptObject { ["edition"] = view.Of(edition), ["corrections"] = CorrectionViews.Of(content, edition, language) },
+                        Each(config, l => CorrectionLog.PagePath(l, edition)), Zone: edition.Zone, Edition: edition, Updated: updated));
                 }
             }
 

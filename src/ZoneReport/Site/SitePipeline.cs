@@ -77,7 +77,9 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations,
+            (language, key) => dictionary.Find(language, key) ?? throw new BuildException(SourceLocation.FileOnly($"{TemplateSet.Folder}/i18n/{language.Id}.yml"),
+                $"the interface word '{key}' of the corrections feed is missing", "add it to every file in templates/i18n/"));
         clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         // The search index reads every finished page, so with search the pages are kept, not streamed to disk.

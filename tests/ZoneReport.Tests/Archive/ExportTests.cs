@@ -121,11 +121,48 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
-    public void The_tools_own_verify_accepts_the_bag_and_the_WARC()
+    public void The_tools_own_verify_accepts_the_bag_the_WARC_and_the_books()
     {
         var reports = Verifier.Verify(Path.Combine(_site.Folder, "_export"));
-        Assert.Equal(2, reports.Length);
+        Assert.Equal(4, reports.Length);
         Assert.All(reports, r => Assert.True(r.Ok, string.Join("\n", r.Problems)));
+    }
+
+    [Fact]
+    public void The_full_export_writes_the_books_beside_the_bag_and_into_it()
+    {
+        var books = Path.Combine(_site.Folder, "_export", "epub");
+        Assert.Equal(["sample-zone-2022.en.epub", "sample-zone-2022.zh.epub"], Directory.GetFiles(books).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(_result.Books.Select(Path.GetFileName).Order(StringComparer.Ordinal), Directory.GetFiles(books).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var book in Directory.GetFiles(books))
+        {
+            Assert.Equal(File.ReadAllBytes(book), File.ReadAllBytes(Path.Combine(Bag, "data", "epub", Path.GetFileName(book))));
+        }
+
+        Assert.Contains("data/epub/sample-zone-2022.zh.epub", ManifestOf(Path.Combine(Bag, "manifest-sha256.txt")).Keys);
+        Assert.Contains("2 EPUB book(s)", _result.Summary);
+    }
+
+    [Fact]
+    public void A_changed_byte_in_a_book_of_the_bag_is_caught_by_verify()
+    {
+        var book = Path.Combine(Bag, "data", "epub", "sample-zone-2022.en.epub");
+        var bytes = File.ReadAllBytes(book);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(book, bytes);
+        var problems = Verifier.Verify(Bag).SelectMany(r => r.Problems).ToList();
+        Assert.Contains(problems, p => p.ToString().Contains("data/epub/sample-zone-2022.en.epub", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Never_replaces_a_book_it_did_not_write()
+    {
+        using var site = new TestSite();
+        site.Write("_export/epub/sample-zone-2022.zh.epub", "my own book");
+        var error = Assert.Throws<BuildException>(() => Exporter.Export(new ExportOptions(site.Folder))).Errors[0];
+        Assert.Contains("was not written by export", error.Message);
+        Assert.Equal("my own book", site.Read("_export/epub/sample-zone-2022.zh.epub"));
+        Assert.False(File.Exists(Path.Combine(site.Folder, "_export", "epub", "sample-zone-2022.en.epub")));
     }
 
     [Fact]
@@ -152,6 +189,7 @@ public sealed class ExportTests : IDisposable
         Assert.DoesNotContain(files, f => f.Contains("other-zone", StringComparison.Ordinal));
         Assert.DoesNotContain("data/site/zh/index.html", files);
         Assert.All(WarcRecords(result.WarcFile).Skip(1), r => Assert.Matches("sample-zone/2022/|/assets/", r.Fields["WARC-Target-URI"]));
+        Assert.Equal(["sample-zone-2022.en.epub", "sample-zone-2022.zh.epub"], result.Books.Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
+using ZoneReport.Diagnostics;
 
 namespace ZoneReport.Archive.Epub;
 
@@ -17,21 +18,64 @@ public static partial class EpubExport
 {
     public const string Folder = "epub";
 
-    /// <summary>Writes every edition's books into <paramref name="outputFolder"/>/epub/; returns the files written.</summary>
-    public static ImmutableArray<string> WriteAll(string siteFolder, string outputFolder)
+    /// <summary>
+    /// Writes the books of every edition (or of one, named zone/edition) into <paramref name="outputFolder"/>/epub/,
+    /// each through a temporary name; returns the files written. A file there that is not a book this
+    /// tool wrote is left as it is, and nothing is written.
+    /// </summary>
+    public static ImmutableArray<string> WriteAll(string siteFolder, string outputFolder, string? edition = null)
     {
-        var written = ImmutableArray.CreateBuilder<string>();
         var target = Path.Combine(outputFolder, Folder);
-        foreach (var edition in EditionPages(siteFolder))
+        var pages = EditionPages(siteFolder).Where(p => edition is null || p.EndsWith($"/{edition}/index.html", StringComparison.Ordinal)).ToList();
+        foreach (var page in pages)
         {
-            var (name, bytes) = Book(siteFolder, edition);
+            var file = Path.Combine(target, NameOf(page));
+            if (Directory.Exists(file) || File.Exists(file) && !IsOurs(file))
+            {
+                throw new BuildException(SourceLocation.FileOnly(file), $"{file} exists and was not written by export; it is left as it is",
+                    "move it away, or choose another folder with --output");
+            }
+        }
+
+        var written = ImmutableArray.CreateBuilder<string>();
+        foreach (var page in pages)
+        {
+            var (name, bytes) = Book(siteFolder, page);
             Directory.CreateDirectory(target);
             var file = Path.Combine(target, name);
-            File.WriteAllBytes(file, bytes);
+            var partial = Path.Combine(target, $".{name}.partial");
+            File.WriteAllBytes(partial, bytes);
+            File.Move(partial, file, overwrite: true);
             written.Add(file);
         }
 
         return written.ToImmutable();
+    }
+
+    /// <summary>A book as this tool writes it: a zip whose first entry is the stored EPUB mimetype, with its package, navigation and stylesheet where it puts them.</summary>
+    public static bool IsOurs(string path)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            if (zip.Entries.Count == 0 || zip.Entries[0].FullName != "mimetype") return false;
+            using (var reader = new StreamReader(zip.Entries[0].Open()))
+            {
+                if (reader.ReadToEnd() != "application/epub+zip") return false;
+            }
+
+            return new[] { "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/style.css" }.All(n => zip.GetEntry(n) is not null);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return false;
+        }
+    }
+
+    private static string NameOf(string editionPage)
+    {
+        var parts = editionPage.Split('/');
+        return $"{parts[1]}-{parts[2]}.{parts[0]}.epub";
     }
 
     /// <summary>The edition pages of a built site: {lang}/{zone}/{edition}/index.html with body class kind-edition.</summary>
@@ -55,6 +99,9 @@ public static partial class EpubExport
             .Distinct()
             .ToList();
         var bookFiles = new Dictionary<string, string>(StringComparer.Ordinal) { [editionPage] = "edition.xhtml" };
+        // The edition's corrections log, when it has one, ends the book.
+        var corrections = $"{lang}/{zone}/{edition}/corrections/index.html";
+        if (File.Exists(Path.Combine(siteFolder, corrections))) articlePages.Add(corrections);
         foreach (var page in articlePages) bookFiles[page] = page.Split('/')[^2] + ".xhtml";
 
         var images = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -77,7 +124,7 @@ public static partial class EpubExport
             Date: Meta("DC.date"),
             Modified: modified);
         var bytes = Package(metadata, chapters, images.Select(i => (i.Value, File.ReadAllBytes(Path.Combine(siteFolder, i.Key)))).DistinctBy(i => i.Value).ToList(), chinese);
-        return ($"{zone}-{edition}.{lang}.epub", bytes);
+        return (NameOf(editionPage), bytes);
     }
 
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
+using ZoneReport.Archive.Epub;
 using ZoneReport.Configuration;
 using ZoneReport.Diagnostics;
 using ZoneReport.Formats;
@@ -17,15 +18,20 @@ public sealed record ExportOptions(string SiteFolder, string? OutputFolder = nul
     public const string DefaultFolder = "_export";
 }
 
-/// <summary>What an export wrote: the bag folder, the WARC file, and how much went in.</summary>
+/// <summary>What an export wrote: the bag folder, the WARC file, the EPUB books, and how much went in.</summary>
 public sealed record ExportResult(string BagFolder, string WarcFile, int BuiltFiles, int SourceFiles, int WarcResponses)
 {
-    public string Summary => $"Exported {BuiltFiles} built files and {SourceFiles} sources: bag {BagFolder}, WARC {WarcFile} ({WarcResponses} responses)";
+    /// <summary>The EPUB books written into epub/ beside the bag (the bag holds them too, under data/epub/).</summary>
+    public IReadOnlyList<string> Books { get; init; } = [];
+
+    public string Summary => $"Exported {BuiltFiles} built files, {SourceFiles} sources and {Books.Count} EPUB book(s): bag {BagFolder}, WARC {WarcFile} ({WarcResponses} responses), "
+        + $"books in {Path.Combine(Path.GetDirectoryName(BagFolder)!, EpubExport.Folder)}";
 }
 
 /// <summary>
 /// `export`: builds the site, then archives what was built, exactly as served: a BagIt bag of the
-/// built files and their sources, and a WARC of the built files at their public addresses. It
+/// built files, their sources and the EPUB books made from them, a WARC of the built files at their
+/// public addresses, and the books themselves in epub/ (as `export --epub` writes them). It
 /// replaces only a bag or WARC that it wrote itself, and writes each through a temporary name so a
 /// failed export leaves the last one as it was.
 /// </summary>
@@ -59,6 +65,7 @@ public static class Exporter
         var what = scope.Edition is null ? "the whole site" : $"the edition {scope.Edition}";
 
         Directory.CreateDirectory(exportFolder);
+        var books = EpubExport.WriteAll(built.OutputFolder, exportFolder, scope.Edition);
         var temporaryBag = Path.Combine(exportFolder, $".{scope.Name}.partial");
         var temporaryWarc = Path.Combine(exportFolder, $".{scope.Name}.warc.gz.partial");
         DeleteOurTemporary(temporaryBag, temporaryWarc);
@@ -66,8 +73,9 @@ public static class Exporter
         {
             Directory.CreateDirectory(temporaryBag);
             var payload = builtFiles.Select(f => new PayloadFile("site/" + f, Path.Combine(built.OutputFolder, f)))
-                .Concat(sourceFiles.Select(f => new PayloadFile("source/" + f, Path.Combine(siteFolder, f)))).ToList();
-            BagWriter.Write(temporaryBag, payload, BagInfo(config, scope, what, date, builtFiles.Count, sourceFiles.Count));
+                .Concat(sourceFiles.Select(f => new PayloadFile("source/" + f, Path.Combine(siteFolder, f))))
+                .Concat(books.Select(b => new PayloadFile($"{EpubExport.Folder}/{Path.GetFileName(b)}", b))).ToList();
+            BagWriter.Write(temporaryBag, payload, BagInfo(config, scope, what, date, builtFiles.Count, sourceFiles.Count, books.Length));
 
             var served = Served(config, built.OutputFolder, builtFiles);
             WarcWriter.Write(temporaryWarc, date, $"{config.Title[config.DefaultLanguage]}: {what}, as built by {Generator.NameAndVersion}",
@@ -76,7 +84,7 @@ public static class Exporter
             if (Directory.Exists(bagFolder)) Directory.Delete(bagFolder, recursive: true);
             Directory.Move(temporaryBag, bagFolder);
             File.Move(temporaryWarc, warcFile, overwrite: true);
-            return new ExportResult(bagFolder, warcFile, builtFiles.Count, sourceFiles.Count, served.Count);
+            return new ExportResult(bagFolder, warcFile, builtFiles.Count, sourceFiles.Count, served.Count) { Books = books };
         }
         catch (IOException e)
         {
@@ -86,12 +94,12 @@ public static class Exporter
         }
     }
 
-    private static IReadOnlyList<(string, string)> BagInfo(SiteConfig config, ExportScope scope, string what, DateOnly date, int built, int sources)
+    private static IReadOnlyList<(string, string)> BagInfo(SiteConfig config, ExportScope scope, string what, DateOnly date, int built, int sources, int books)
     {
         var info = new List<(string, string)>();
         foreach (var language in config.Languages) info.Add(("Source-Organization", config.Title[language]));
         info.Add(("External-Identifier", scope.Edition is null ? config.BaseUrl.AbsoluteUri : config.BaseUrl.AbsoluteUri + $"#{scope.Edition}"));
-        info.Add(("External-Description", $"{what}: {built} files as published (data/site/) and the {sources} Markdown, YAML and template files they were built from (data/source/)"));
+        info.Add(("External-Description", $"{what}: {built} files as published (data/site/), the {sources} Markdown, YAML and template files they were built from (data/source/) and {books} EPUB book(s) made from them, one per edition and language (data/epub/)"));
         // The date of the newest content, not of the run: a second export gives the same bag.
         info.Add(("Bagging-Date", ContentDates.Iso(date)));
         foreach (var language in config.Languages) info.Add(("Language", language.Code));

@@ -13,7 +13,7 @@ public sealed class EpubExportTests(BuiltFixtureSite fixture) : IClassFixture<Bu
 
     private (string Name, byte[] Bytes) Book(string lang) => EpubExport.Book(_site.Output, $"{lang}/sample-zone/2022/index.html");
 
-    private static string Entry(byte[] book, string name)
+    internal static string Entry(byte[] book, string name)
     {
         using var zip = new ZipArchive(new MemoryStream(book));
         using var reader = new StreamReader(zip.GetEntry(name)!.Open());
