@@ -49,7 +49,8 @@ public sealed class PreviewSite(BuildOptions buildOptions)
                 var reading = SiteConfigLoader.Read(siteFolder);
                 if (reading.Errors.Length > 0) throw Site.SiteCheck.WithSiteYmlErrors(options, siteFolder, reading, output: false);
                 var config = reading.Config!;
-                var sources = SourceHashes.Read(siteFolder);
+                var sources = SourceHashes.Read(siteFolder,
+                    options.UseImageCache ? SourceHashes.StampsIn(Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine")) : null);
                 if (_settingsHash != sources.Of("site.yml"))
                 {
                     options.Memo!.Clear();
