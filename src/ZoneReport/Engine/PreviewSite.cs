@@ -46,7 +46,9 @@ public sealed class PreviewSite(BuildOptions buildOptions)
             try
             {
                 var siteFolder = Path.GetFullPath(options.SiteFolder);
-                var config = SiteConfigLoader.Load(siteFolder);
+                var reading = SiteConfigLoader.Read(siteFolder);
+                if (reading.Errors.Length > 0) throw Site.SiteCheck.WithSiteYmlErrors(options, siteFolder, reading, output: false);
+                var config = reading.Config!;
                 var sources = SourceHashes.Read(siteFolder,
                     options.UseImageCache ? SourceHashes.StampsIn(Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine")) : null);
                 if (_settingsHash != sources.Of("site.yml"))
