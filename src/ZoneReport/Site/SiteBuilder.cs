@@ -104,6 +104,8 @@ public static class SiteBuilder
         var config = reading.Config!;
         var outputFolder = CheckOutput(options, siteFolder, config);
         using var outputLock = BuildLock.AcquireOutput(siteFolder, outputFolder, options.LockWait);
+        // Checked again under the lock: while this build waited, another one may have changed the folder.
+        CheckOutput(options, siteFolder, config);
         var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
         var tree = new SiteTree(outputFolder, state, options.FileSystem);
         if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
