@@ -112,7 +112,7 @@ build_hugo_min() { measure "$1" "$out/out-hugo-min" hugo --quiet --source "$out/
 
 # The article edited by the rebuild and preview measurements: the first article of the first
 # edition, at the same path in both sites (content/<zone>/<edition>/report-01.en.md).
-article_of() { (cd "$out/site-$1/zonereport" && ls content/*/*/report-01.en.md | head -1); }
+article_of() { (cd "$out/site-$1/zonereport" && set -- content/*/*/report-01.en.md && echo "$1"); }  # no "ls | head": SIGPIPE under pipefail
 edit_article() { local a; a="$(article_of "$1")"
   for tool in zonereport hugo; do printf '\nA paragraph added before a rebuild, %s.\n' "$2" >>"$out/site-$1/$tool/$a"; done; }
 

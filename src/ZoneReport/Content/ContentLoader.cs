@@ -13,7 +13,9 @@ namespace ZoneReport.Content;
 /// article files of each edition, paired by name across languages.
 /// </summary>
 /// <param name="memo">The preview's parsed articles from its last rebuild (articles whose text is unchanged are not parsed again).</param>
-public sealed class ContentLoader(SiteConfig config, string siteFolder, PublishingRules publishing, Engine.ParseMemo? memo = null)
+/// <param name="cache">The articles parsed by earlier builds, by file hash (unchanged files are not read again).</param>
+public sealed class ContentLoader(SiteConfig config, string siteFolder, PublishingRules publishing, Engine.ParseMemo? memo = null,
+    Engine.ParseCache? cache = null)
 {
     public const string ContentFolder = "content";
     private readonly LocalizedReader _texts = new(config.Languages);
@@ -181,10 +183,14 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         var editionKey = EditionKeyOf(path);
         var read = errors.Try(() =>
         {
-            var source = SourceLimits.Read(path, Relative(path), config.Limits);
-            return memo is null
-                ? ArticleTextReader.ReadWithProvenance(source, Relative(path), key, language)
-                : memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language));
+            ArticleTextReader.Declared Parse() => ArticleTextReader.ReadWithProvenance(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path), key, language);
+            if (memo is not null)
+            {
+                var source = SourceLimits.Read(path, Relative(path), config.Limits);
+                return memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language));
+            }
+
+            return cache is null ? Parse() : cache.GetOrParse("article:" + language.Id, Relative(path), Parse);
         });
         var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
         return read is null

@@ -14,7 +14,8 @@ namespace ZoneReport.Data;
 /// that ids are unique and that every entry refers to an article that exists. Figures and photos
 /// of an article left out of the build (a draft, an embargo) are left out with it.
 /// </summary>
-public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
+/// <param name="cache">Figures and plans parsed by earlier builds, by file hash (photos are always read: they check that their image files exist).</param>
+public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engine.ParseCache? cache = null)
 {
     private readonly LocalizedReader _texts = new(config.Languages);
 
@@ -61,7 +62,8 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
         var plans = new List<Plan>();
         foreach (var path in DataFiles(folder, "figures.yml"))
         {
-            if (errors.Try(() => Parse(path)) is { } file) figures.AddRange(new FigureReader(_texts).Read(file, errors));
+            var read = Cached("figures", path, errors, () => errors.Try(() => Parse(path)) is { } file ? new FigureReader(_texts).Read(file, errors).ToImmutableArray() : (ImmutableArray<Figure>?)null);
+            if (read is { } list) figures.AddRange(list);
             else errors.MarkFailed(DataIds.FailedName("figure", Relative(folder), "*"));
         }
 
@@ -80,7 +82,7 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
                 var loaded = errors.Try(() =>
                 {
                     Slugs.Check(slug, SourceLocation.FileOnly(Relative(path)), "plan file name");
-                    plans.Add(new PlanReader(_texts).Read(Parse(path), slug));
+                    plans.Add(Cached("plan", path, errors, () => new PlanReader(_texts).Read(Parse(path), slug))!);
                 });
                 if (!loaded) errors.MarkFailed(DataIds.FailedName("plan", Relative(folder), slug));
             }
@@ -126,6 +128,17 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder)
         Directory.EnumerateFiles(folder, "*.yml")
             .Where(p => Path.GetFileName(p) == suffix || Path.GetFileName(p).EndsWith("." + suffix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>The reader's result for a data file, from the cache when the file is unchanged; kept only when it had no errors.</summary>
+    private T? Cached<T>(string kind, string path, ErrorCollector errors, Func<T?> read)
+    {
+        if (cache is null) return read();
+        var relative = Relative(path);
+        return cache.GetOrParse(kind, relative, () => new Box<T>(read()), box => box.Value is not null && !errors.HasErrorsIn(relative)).Value;
+    }
+
+    /// <summary>Results are cached as classes; figure lists are structs.</summary>
+    private sealed record Box<T>(T? Value);
 
     private YamlMap Parse(string path) => YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
 

@@ -47,7 +47,8 @@ public sealed class PreviewSite(BuildOptions buildOptions)
             {
                 var siteFolder = Path.GetFullPath(options.SiteFolder);
                 var config = SiteConfigLoader.Load(siteFolder);
-                var sources = SourceHashes.Read(siteFolder);
+                var sources = SourceHashes.Read(siteFolder,
+                    options.UseImageCache ? SourceHashes.StampsIn(Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine")) : null);
                 if (_settingsHash != sources.Of("site.yml"))
                 {
                     options.Memo!.Clear();

@@ -33,8 +33,40 @@ public sealed class SourceHashes
 
     public int Count => _paths.Length;
 
+    /// <summary>Where the stamps of the last build's reads are kept, in the engine's state folder.</summary>
+    public static string StampsIn(string stateFolder) => Path.Combine(stateFolder, "sources.tsv");
+
     /// <summary>Reads and hashes every source file of the site.</summary>
-    public static SourceHashes Read(string siteFolder)
+    public static SourceHashes Read(string siteFolder) => Read(siteFolder, null);
+
+    /// <summary>
+    /// The hashes of every source file of the site; with <paramref name="stampsFile"/>, a file whose
+    /// stamp (size, times, inode) is as recorded there by the last build is not read again
+    /// (<see cref="SourceStamps"/>), and the record is brought up to date.
+    /// </summary>
+    /// <param name="settleTime">How old a file's times must be for its stamp to be kept (<see cref="SourceStamps.SettleTime"/>; tests pass less).</param>
+    public static SourceHashes Read(string siteFolder, string? stampsFile, TimeSpan? settleTime = null)
+    {
+        var paths = List(siteFolder);
+        if (stampsFile is null || !SourceStamps.Supported)
+        {
+            return new SourceHashes(paths.ToArray(), InParallel.Map(paths, path => Hash(Path.Combine(siteFolder, path))));
+        }
+
+        var started = SourceStamps.Now();
+        var known = SourceStamps.Load(stampsFile);
+        var read = InParallel.Map(paths, path =>
+        {
+            var full = Path.Combine(siteFolder, path);
+            var stamp = Posix.Stamp(full);
+            return (Path: path, Stamp: stamp, Hash: (stamp is { } s ? known.HashOf(path, s) : null) ?? Hash(full));
+        });
+        var now = SourceStamps.Of(read.Select(r => (r.Path, r.Stamp, r.Hash)), started, settleTime ?? SourceStamps.SettleTime);
+        if (!now.SameAs(known)) now.Save(stampsFile);
+        return new SourceHashes(paths.ToArray(), read.Select(r => r.Hash).ToArray());
+    }
+
+    private static List<string> List(string siteFolder)
     {
         var paths = new List<string>();
         foreach (var root in SourceRoots)
@@ -49,8 +81,7 @@ public sealed class SourceHashes
         }
 
         paths.Sort(StringComparer.Ordinal);
-        var hashes = InParallel.Map(paths, path => Hash(Path.Combine(siteFolder, path)));
-        return new SourceHashes(paths.ToArray(), hashes);
+        return paths;
     }
 
     /// <summary>From hashes known already (the preview keeps them in memory).</summary>

@@ -105,7 +105,7 @@ public static class SiteBuilder
         var tree = new SiteTree(outputFolder, state, options.FileSystem);
         if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
 
-        var sources = SourceHashes.Read(siteFolder);
+        var sources = SourceHashes.Read(siteFolder, options.UseImageCache ? SourceHashes.StampsIn(state) : null);
         clock.Lap($"hash {sources.Count} source files");
         var now = options.Publishing().Now;
         var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder &&

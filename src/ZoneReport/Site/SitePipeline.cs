@@ -33,34 +33,42 @@ public static class SitePipeline
         // shows every independent problem; nothing is rendered for keeps once there is an error.
         var errors = new ErrorCollector();
         var publishing = options.Publishing();
-        var loaded = new ContentLoader(config, siteFolder, publishing, options.Memo).Load(errors);
+        var cache = options.UseImageCache && options.Memo is null
+            ? new ParseCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine", "parsed"), sources.Of("site.yml"), sources)
+            : null;
+        var loaded = new ContentLoader(config, siteFolder, publishing, options.Memo, cache).Load(errors);
         var articleKeys = loaded.ArticleFiles ?? loaded.Articles.ToLookup(a => a.Edition.Key, a => a.Key, StringComparer.Ordinal);
         clock.Lap("load content");
-        var data = new EditionDataLoader(config, siteFolder).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
+        var data = new EditionDataLoader(config, siteFolder, cache).LoadAll(loaded.Editions, articleKeys, errors, loaded.Withheld);
+        cache?.Save();
         // Every output depends on which articles are public now (lists, sitemap, feeds): part of the settings.
         var settings = PublishingSchedule.Settings(options.Settings, loaded.Articles.Concat(loaded.Withheld), publishing.Now);
         var content = new SiteContent(config, loaded.Zones, loaded.Editions, loaded.Articles, data);
-        clock.Lap("load data");
+        clock.Lap(cache is null ? "load data" : $"load data ({cache.Hits} files from the parse cache, {cache.Parsed} parsed)");
 
         var markdown = new MarkdownRenderer();
         var imageCache = options.UseImageCache ? new ImageCache(Path.Combine(siteFolder, BuildOptions.CacheFolder, "images")) : null;
+        clock.Lap("settings");
         (content, var images) = new ImageProcessor(new ImageEncoder(config.Images), imageCache).Process(content, siteFolder, errors);
         var bodies = new BodiesOnDemand(new ArticleBodies(markdown), content, errors);
         var templates = errors.Try(() => TemplateSet.Load(siteFolder));
         var dictionary = errors.Try(() => Dictionary.Load(siteFolder, config.Languages));
         var assets = errors.Try(() => Assets.Load(siteFolder));
         if (templates is null || dictionary is null || assets is null) throw new BuildException(errors.Errors);
+        clock.Lap("images, templates, dictionary, assets");
         var views = config.Languages.ToDictionary(l => l.Id, l => new ContentViews(content, l, EditionCharts.For(content, l, dictionary)));
         var translations = errors.Try(() => StaleTranslations.Report(
             TranslationPairs.Load(content, t => markdown.Parse(t.Body), siteFolder, recordedOnly: true),
             config.StaleTranslation, dictionary.Find, TranslationReview.RevisedOn)) ?? TranslationStates.None;
         foreach (var error in translations.Errors) errors.Add(error);
+        clock.Lap("views, translations");
         var pages = SitePages.List(content, views, translations.Notices, options.Search);
+        clock.Lap("list pages");
         OutputCollisions.Check(pages, assets, images, errors);
         // One citation per address: two pages on one address are already an error, reported above.
         var citations = Citations.For(content, pages.DistinctBy(p => p.Path, StringComparer.Ordinal));
         Citations.Attach(pages, citations);
-        clock.Lap("images, templates, views, list pages");
+        clock.Lap("collisions, citations");
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown, options.Search);
         if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
 
@@ -106,6 +114,7 @@ public static class SitePipeline
             .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
             .AddRange(Placeholders.Check(siteFolder, content.Zones, content.Editions, content.Articles))
             .AddRange(translations.Warnings);
+        clock.Lap("site-wide checks");
         var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);
     }
