@@ -45,6 +45,8 @@ run "failing build (broken site.yml)" 1 'site\.yml:[0-9]+:[0-9]+: error' -- --so
 # the command-line tests only (--filter): the whole suite ran earlier in .ci/run.
 run "-Test (command-line tests only)" 0 'Passed!' -- -Test --filter 'FullyQualifiedName~ZoneReport.Tests.Cli'
 run "pass-through --version" 0 '^zonereport [0-9]+\.[0-9]+\.[0-9]+' -- --version
+run "pass-through check --format json" 0 '"summary": \{' -- check --format json
+run "pass-through list" 0 '^[0-9]+ editions, [0-9]+ articles: ' -- list
 run "pass-through usage error" 2 "Unrecognized command or argument 'frobnicate'" -- frobnicate
 
 # -Serve: the preview answers on its port; a second one on the same port exits 1 with a message.

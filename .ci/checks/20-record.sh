@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The machine-readable record: every Atom feed read by feedparser (python3-feedparser), every page's
-# JSON-LD expanded by jsonld.js, and the WARC of `export` read by warcio.js (its `index` command,
-# then record by record with digests recomputed). See .ci/record/.
+# JSON-LD expanded by jsonld.js, the WARC of `export` read by warcio.js (its `index` command,
+# then record by record with digests recomputed), and the permanent addresses (urls.txt against the
+# committed content/urls.txt, and the redirect pages of a copy of the site given aliases) read with
+# Python's HTML parser. See .ci/record/.
 set -uo pipefail
 site="${1:?usage: 20-record.sh SITE_DIR}"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -27,6 +29,34 @@ if "$py" -c "import feedparser" >/dev/null 2>&1; then
   result=$("$py" "$here/feeds.py" "$site" 2>&1); echo "$result"; add "$result"
 else
   echo "could not install python3-feedparser"; failed=$((failed + 1))
+fi
+
+# Permanent addresses: the site's urls.txt keeps every address of the committed record ...
+result=$("$py" "$here/addresses.py" "$site" "$repo/content/urls.txt" 2>&1); echo "$result"; add "$result"
+# ... and aliases become redirect pages that lead to their page: a copy of the site with an article's
+# two old addresses and an edition's (a withdrawn article's), built and read back.
+aliased="$repo/.ci/out/record-aliases"
+rm -rf "$aliased"; mkdir -p "$aliased"
+cp -r "$repo/site.yml" "$repo/content" "$repo/templates" "$aliased/"
+"$py" - "$aliased/content/zhoukou-edz/2022" <<'PY'
+import sys, pathlib
+edition = pathlib.Path(sys.argv[1])
+article = edition / "decade-review.zh.md"
+text = article.read_text(encoding="utf-8")
+article.write_text(text.replace("---\n", "---\naliases: [/zh/zhoukou-edz/2022/old-review/, /zh/2022/review.html]\n", 1), encoding="utf-8")
+yml = edition / "edition.yml"
+yml.write_text(yml.read_text(encoding="utf-8") + "aliases: [/en/zhoukou-edz/2022/withdrawn/]\n", encoding="utf-8")
+PY
+if (cd "$repo" && dotnet run --project src/ZoneReport.Cli -- build --source "$aliased" --output "$aliased/_site" >"$aliased.log" 2>&1); then
+  result=$("$py" "$here/addresses.py" "$aliased/_site" 2>&1); echo "$result"
+  if grep -qE '^[0-9]+ addresses, 3 redirect page\(s\)$' <<<"$result"; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL  the aliased copy should have 3 redirect pages"; failed=$((failed + 1))
+  fi
+  add "$result"
+else
+  echo "build of the aliased copy: FAILED"; cat "$aliased.log"; failed=$((failed + 1))
 fi
 
 rm -rf "$out"

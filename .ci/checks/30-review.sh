@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The translation review pages (`build --review DIR`): the same browser, Nu Html Checker and axe-core
 # checks as the site's pages (.ci/browser-checks.sh, without Lighthouse and the article budget, which
-# are about readers' pages), and no review page in the published site.
+# are about readers' pages), no review page in the published site, and the preview (`serve`) serving
+# the same pages at /_review/.
 #
 #   .ci/checks/30-review.sh SITE_DIR
 #
@@ -47,6 +48,32 @@ if [[ -f "$review/index.html" ]]; then
   fi
 else
   fail "browser, html and accessibility checks of the review pages: not run (no pages)"
+fi
+
+# 4. The preview serves the same pages at /_review/: the same bytes but for its reload script.
+cli="$repo/src/ZoneReport.Cli/bin/Debug/net10.0/ZoneReport.Cli.dll"
+pair=$(cd "$review" 2>/dev/null && find . -mindepth 3 -name '*.html' | sort | head -1)
+if [[ -f "$cli" && -f "$review/index.html" && -n "$pair" ]]; then
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 18437)
+  (cd "$repo" && exec dotnet "$cli" serve --port "$port" --output "$out/serve-site") >"$out/serve.log" 2>&1 &
+  server=$!
+  rm -f "$out/served-index.html" "$out/served-pair.html"
+  for _ in $(seq 1 180); do
+    curl -fsS "http://127.0.0.1:$port/_review/" -o "$out/served-index.html" 2>/dev/null && break
+    sleep 1
+  done
+  curl -fsS "http://127.0.0.1:$port/_review/${pair#./}" -o "$out/served-pair.html" 2>/dev/null
+  without_script() { sed -E 's#<script>.*</script>##' "$1"; }
+  for page in "index.html:served-index.html" "${pair#./}:served-pair.html"; do
+    built="$review/${page%%:*}"
+    served="$out/${page##*:}"
+    if [[ -s "$served" ]] && diff <(without_script "$served") "$built" >/dev/null; then pass "the preview serves /_review/${page%%:*} as build --review wrote it"
+    else fail "the preview's /_review/${page%%:*} differs from build --review's (or was not served; see $out/serve.log)"; fi
+  done
+  kill "$server" 2>/dev/null
+  wait "$server" 2>/dev/null
+else
+  fail "the preview's review pages: not checked (no built CLI at $cli or no review pages)"
 fi
 
 echo "review-checks: $passed passed, $failed failed"

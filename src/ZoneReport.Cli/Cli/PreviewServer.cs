@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using ZoneReport.Cli.Commands;
 using ZoneReport.Engine;
+using ZoneReport.Review;
 using ZoneReport.Site;
 
 namespace ZoneReport.Cli;
@@ -25,6 +26,7 @@ public sealed record PreviewSettings(int Port, string Bind = PreviewSettings.Loo
 /// A live preview for editors: the site is built into memory (<see cref="PreviewSite"/>) and served
 /// from there; each save rebuilds only what changed, and open pages reload after each good rebuild
 /// (<see cref="LiveReload"/>). While a rebuild has errors, pages show them (<see cref="ErrorOverlay"/>).
+/// The translation review is served at /_review/ (<see cref="LiveReview"/>), never written to disk.
 /// The output folder is written on exit (Ctrl+C) or on request (POST /__zonereport/write).
 /// </summary>
 public static class PreviewServer
@@ -52,6 +54,7 @@ public static class PreviewServer
         }
 
         output.WriteLine($"Serving {site} from memory on {settings.Url} (Ctrl+C to stop and write the site to the output folder)");
+        output.WriteLine($"Translation review: {settings.Url}{LiveReview.Folder}/ (never written to the output folder)");
         if (settings.Bind != PreviewSettings.Loopback) output.WriteLine($"Listening on {settings.Bind}: other devices on this network can open it at this machine's address, port {settings.Port}");
         if (settings.Open) OpenBrowser(settings.Url, cli);
 
@@ -67,9 +70,11 @@ public static class PreviewServer
         watcher.Deleted += changed;
         watcher.Renamed += (_, e) => changed(null!, e);
         watcher.EnableRaisingEvents = true;
+        using var stopping = new CancellationTokenSource();
         void Stop()
         {
             WriteToDisk(preview, cli, verbose);
+            stopping.Cancel();
             listener.Stop();
         }
 
@@ -81,7 +86,8 @@ public static class PreviewServer
         Console.CancelKeyPress += onCtrlC;
         using var onStop = stop.Register(Stop);
 
-        new RequestGuard(context => Serve(context, preview, cli, verbose), cli.Errors, actions: [WritePath]).Listen(listener);
+        var review = new LiveReview(site, options.IncludeDrafts);
+        new RequestGuard(context => Serve(context, preview, review, cli, verbose), cli.Errors, actions: [WritePath]).Listen(listener, stopping.Token);
         Console.CancelKeyPress -= onCtrlC;
         return 0;
     }
@@ -149,7 +155,7 @@ public static class PreviewServer
     }
 
     /// <summary>Serves one request from memory; <see cref="RequestGuard"/> has checked it and catches what it throws.</summary>
-    private static void Serve(HttpListenerContext context, PreviewSite preview, CliContext cli, bool verbose)
+    private static void Serve(HttpListenerContext context, PreviewSite preview, LiveReview review, CliContext cli, bool verbose)
     {
         using var response = context.Response;
         var requested = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
@@ -167,6 +173,8 @@ public static class PreviewServer
             return;
         }
 
+        // While the site has errors, the overlay below shows them on the review's pages too.
+        if (LiveReview.Serves(requested) && preview.Errors.Count == 0 && Serve(response, review.Find(requested, preview.Version), requested)) return;
         var path = Resolve(preview, requested);
         var errors = preview.Errors;
         if (errors.Count > 0 && (path is null || path.EndsWith(".html", StringComparison.Ordinal)))
@@ -179,13 +187,38 @@ public static class PreviewServer
         if (path is null)
         {
             response.StatusCode = 404;
-            path = "404.html";
+            path = NotFoundPage.For(requested, p => preview.Find(p) is not null);
         }
 
         var bytes = preview.Find(path);
         if (bytes is null) return;
-        if (path.EndsWith(".html", StringComparison.Ordinal)) bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(bytes)));
+        if (path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = Encoding.UTF8.GetString(bytes);
+            // Served at the address asked for, so its relative links must work from there.
+            if (response.StatusCode == 404) html = NotFoundPage.AtAnyDepth(html, path);
+            bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(html));
+        }
         Write(response, ContentType(path), bytes);
+    }
+
+    /// <returns>False when the review has no such page (the site's 404 page answers).</returns>
+    private static bool Serve(HttpListenerResponse response, ReviewAnswer answer, string requested)
+    {
+        if (answer.RedirectTo is { } target)
+        {
+            response.StatusCode = 301;
+            response.RedirectLocation = target;
+            Write(response, "text/plain; charset=utf-8", []);
+        }
+        else if (answer.Errors.Count > 0)
+        {
+            response.StatusCode = 500;
+            Write(response, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorOverlay.Page(answer.Errors, requested)));
+        }
+        else if (answer.Html is { } html) Write(response, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(LiveReload.Inject(html)));
+        else return false;
+        return true;
     }
 
     public static string ContentType(string path) => Path.GetExtension(path) switch

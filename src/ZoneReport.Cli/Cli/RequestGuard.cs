@@ -27,9 +27,11 @@ public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter l
     private readonly object _logGate = new();
 
     /// <summary>Accepts and serves requests until the listener stops.</summary>
-    public void Listen(HttpListener listener)
+    /// <param name="stopping">Cancelled just before the listener is stopped: HttpListener fails a waiting
+    /// GetContext while it still says it is listening, and a GetContext begun in that moment would wait forever.</param>
+    public void Listen(HttpListener listener, CancellationToken stopping = default)
     {
-        while (listener.IsListening)
+        while (listener.IsListening && !stopping.IsCancellationRequested)
         {
             _slots.Wait();
             HttpListenerContext context;
@@ -40,7 +42,7 @@ public sealed class RequestGuard(Action<HttpListenerContext> serve, TextWriter l
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 _slots.Release();
-                if (!listener.IsListening) break;
+                if (!listener.IsListening || stopping.IsCancellationRequested) break;
                 Log($"preview: a connection failed before its request was read ({e.Message})");
                 continue;
             }

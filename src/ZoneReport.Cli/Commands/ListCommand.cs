@@ -27,7 +27,9 @@ public static class ListCommand
             }
             catch (BuildException e)
             {
-                return Failures.Report(e, false, context.Errors);
+                foreach (var line in ErrorReport.Lines(e.Errors)) context.Errors.WriteLine(line);
+                context.Errors.WriteLine($"Nothing listed: the content has {e.Errors.Count} error(s) (`zonereport check` shows every problem).");
+                return ZoneReportCli.Failed;
             }
             catch (Exception e)
             {

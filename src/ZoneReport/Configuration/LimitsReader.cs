@@ -1,3 +1,4 @@
+using ZoneReport.Diagnostics;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
 
@@ -6,18 +7,23 @@ namespace ZoneReport.Configuration;
 /// <summary>Reads the optional 'limits:' section of site.yml (see <see cref="InputLimits"/>).</summary>
 public static class LimitsReader
 {
-    public static InputLimits Read(YamlMap site)
+    /// <param name="problems">Where each bad limit's error goes (it then stands in as its largest value,
+    /// so nothing is refused because of it); thrown when null.</param>
+    public static InputLimits Read(YamlMap site, ErrorCollector? problems = null)
     {
-        if (site.OptionalMap(InputLimits.Section) is not { } map) return InputLimits.Default;
+        var own = problems ?? new ErrorCollector();
+        if (own.Try(() => site.OptionalMap(InputLimits.Section), null) is not { } map) return InputLimits.Default;
         var d = InputLimits.Default;
+        int Limit(string key, int fallback, int max) => own.Try(() => Positive(map, key, fallback, max), max);
         var limits = new InputLimits(
-            FileKb: Positive(map, "file_kb", d.FileKb, max: 1024 * 1024),
-            MarkdownDepth: Positive(map, "markdown_depth", d.MarkdownDepth, max: InputLimits.MarkdigDepth),
-            YamlDepth: Positive(map, "yaml_depth", d.YamlDepth, max: 1000),
-            ListItems: Positive(map, "list_items", d.ListItems, max: 10_000_000),
-            PageKb: Positive(map, "page_kb", d.PageKb, max: 1024 * 1024),
-            ParagraphMarks: Positive(map, "paragraph_marks", d.ParagraphMarks, max: 100_000));
-        map.RejectUnknownKeys();
+            FileKb: Limit("file_kb", d.FileKb, max: 1024 * 1024),
+            MarkdownDepth: Limit("markdown_depth", d.MarkdownDepth, max: InputLimits.MarkdigDepth),
+            YamlDepth: Limit("yaml_depth", d.YamlDepth, max: 1000),
+            ListItems: Limit("list_items", d.ListItems, max: 10_000_000),
+            PageKb: Limit("page_kb", d.PageKb, max: 1024 * 1024),
+            ParagraphMarks: Limit("paragraph_marks", d.ParagraphMarks, max: 100_000));
+        own.Try(map.RejectUnknownKeys);
+        if (problems is null) own.ThrowIfAny();
         return limits;
     }
 

@@ -18,36 +18,53 @@ public static class ArticleTextReader
     /// <param name="SlugAt">Where the article's address comes from: its 'slug:' line, or its file name.</param>
     public sealed record Declared(ArticleText Text, ProvenanceReader.Declared Provenance, SourceLocation SlugAt);
 
-    public static Declared ReadWithProvenance(string text, string file, string fileKey, Language language)
+    /// <param name="baseUrl">The site's base_url: an alias may be written as a full address under it.</param>
+    /// <remarks>
+    /// Each setting is read on its own: a bad date, a blank title and an unknown key in one front
+    /// matter are all reported in one run (the file still fails as a whole).
+    /// </remarks>
+    public static Declared ReadWithProvenance(string text, string file, string fileKey, Language language, Uri? baseUrl = null)
     {
         var split = FrontMatter.Parse(text, file);
         var map = split.Settings;
         var examples = Examples.For(language);
-        var slug = ReadSlug(map, file, fileKey, examples);
+        var problems = new ErrorCollector();
+        var slug = problems.Try(() => ReadSlug(map, file, fileKey, examples), fileKey);
         var slugAt = map.Has("slug") ? map.LocationOfValue("slug") : SourceLocation.FileOnly(file);
+        var publishAt = problems.Try(() => PublishingRules.ReadMoment(map, "publish_at"), null);
+        var expireAt = problems.Try(() => PublishingRules.ReadMoment(map, "expire_at"), null);
         var article = new ArticleText(
             Language: language,
             Slug: slug,
-            Title: map.RequiredString("title", examples.Title),
-            Subtitle: map.OptionalString("subtitle"),
-            Byline: map.OptionalString("byline"),
-            Credits: ReadCredits(map, examples),
+            Title: problems.Try(() => map.RequiredString("title", examples.Title), ""),
+            Subtitle: problems.Try(() => map.OptionalString("subtitle"), null),
+            Byline: problems.Try(() => map.OptionalString("byline"), null),
+            Credits: ReadCredits(map, examples, problems),
             Provenance: Provenance.Unknown,
-            Notes: NoteReader.ReadSingle(map),
-            Summary: map.OptionalString("summary"),
-            Order: map.OptionalInt("order") ?? 0,
-            Draft: map.OptionalBool("draft", false),
+            Notes: problems.Try(() => NoteReader.ReadSingle(map), []),
+            Summary: problems.Try(() => map.OptionalString("summary"), null),
+            Order: problems.Try(() => map.OptionalInt("order"), null) ?? 0,
+            Draft: problems.Try(() => map.OptionalBool("draft", false), false),
             Body: split.Body,
             BodyFirstLine: split.BodyFirstLine,
             SourceFile: file)
         {
-            PublishAt = PublishingRules.ReadMoment(map, "publish_at"),
-            ExpireAt = PublishingRules.ReadMoment(map, "expire_at"),
+            PublishAt = publishAt,
+            ExpireAt = expireAt,
+            Aliases = problems.Try(() => AliasReader.Read(map, baseUrl, ExampleAlias(file, language)), []),
         };
-        PublishingRules.CheckOrder(map, article.PublishAt, article.ExpireAt);
-        var provenance = new ProvenanceReader([language]).ReadSingle(map, language);
-        map.RejectUnknownKeys();
+        problems.Try(() => PublishingRules.CheckOrder(map, publishAt, expireAt));
+        var provenance = new ProvenanceReader([language]).ReadSingle(map, language, problems);
+        problems.Try(map.RejectUnknownKeys);
+        problems.ThrowIfAny();
         return new Declared(article with { Provenance = provenance.Resolve() }, provenance, slugAt);
+    }
+
+    /// <summary>An old address such as an article of this file's edition might have had: /zh/zone/2022/old-name/.</summary>
+    private static string ExampleAlias(string file, Language language)
+    {
+        var folders = file.Split('/');
+        return folders.Length >= 4 ? $"/{language.Prefix}/{folders[^3]}/{folders[^2]}/old-name/" : $"/{language.Prefix}/old-name/";
     }
 
     /// <summary>
@@ -70,14 +87,14 @@ public static class ArticleTextReader
             $"or rename the file to '{(suggestion == Slugs.Fallback ? examples.Slug : suggestion)}.{Path.GetExtension(Path.GetFileNameWithoutExtension(file)).TrimStart('.')}.md' (and its translations alike)");
     }
 
-    private static ImmutableArray<Credit> ReadCredits(YamlMap map, Examples examples)
+    private static ImmutableArray<Credit> ReadCredits(YamlMap map, Examples examples, ErrorCollector problems)
     {
         var credits = ImmutableArray.CreateBuilder<Credit>();
-        foreach (var entry in map.MapList("credits"))
+        foreach (var entry in problems.Try(() => map.MapList("credits"), []))
         {
-            var role = entry.RequiredString("role", examples.Role);
-            var names = ReadNames(entry, examples);
-            entry.RejectUnknownKeys();
+            var role = problems.Try(() => entry.RequiredString("role", examples.Role), "");
+            var names = problems.Try(() => ReadNames(entry, examples), "");
+            problems.Try(entry.RejectUnknownKeys);
             credits.Add(new Credit(role, names));
         }
 

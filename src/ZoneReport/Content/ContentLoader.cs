@@ -120,14 +120,22 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
             ImmutableArray<LocalizedCredit>.Empty, Relative(Path.Combine(folder, "edition.yml")));
     }
 
+    /// <remarks>zone.yml and edition.yml are read key by key: every bad key of one file is reported in one run.</remarks>
     private Zone LoadZone(string folder)
     {
         var slug = Path.GetFileName(folder);
         var file = Relative(Path.Combine(folder, "zone.yml"));
-        Slugs.Check(slug, SourceLocation.FileOnly(Relative(folder)), "zone folder name");
-        var map = ReadYaml(Path.Combine(folder, "zone.yml"), "a zone folder needs a zone.yml with the zone's name");
-        var zone = new Zone(slug, _texts.Required(map, "name"), _texts.Optional(map, "summary"), map.OptionalInt("order") ?? 0, file);
-        map.RejectUnknownKeys();
+        var problems = new ErrorCollector();
+        problems.Try(() => Slugs.Check(slug, SourceLocation.FileOnly(Relative(folder)), "zone folder name"));
+        var map = ReadYaml(Path.Combine(folder, "zone.yml"), "a zone folder needs a zone.yml with the zone's name", problems);
+        var stand = StandIn(folder);
+        var zone = new Zone(slug, problems.Try(() => _texts.Required(map, "name"), stand.Name), problems.Try(() => _texts.Optional(map, "summary"), null),
+            problems.Try(() => map.OptionalInt("order"), null) ?? 0, file)
+        {
+            Aliases = problems.Try(() => AliasReader.Read(map, config.BaseUrl, $"/{config.DefaultLanguage.Prefix}/old-{slug}/"), []),
+        };
+        problems.Try(map.RejectUnknownKeys);
+        problems.ThrowIfAny();
         return zone;
     }
 
@@ -135,23 +143,32 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
     {
         var slug = Path.GetFileName(folder);
         var file = Relative(Path.Combine(folder, "edition.yml"));
-        Slugs.Check(slug, SourceLocation.FileOnly(Relative(folder)), "edition folder name");
-        var map = ReadYaml(Path.Combine(folder, "edition.yml"), "an edition folder needs an edition.yml with its year and title");
-        var year = map.OptionalInt("year") ?? throw map.Missing("year", "add a line such as 'year: 2022'");
-        CheckYear(slug, year, map);
-        var credits = map.MapList("credits").Select(entry =>
+        var problems = new ErrorCollector();
+        problems.Try(() => Slugs.Check(slug, SourceLocation.FileOnly(Relative(folder)), "edition folder name"));
+        var map = ReadYaml(Path.Combine(folder, "edition.yml"), "an edition folder needs an edition.yml with its year and title", problems);
+        var year = problems.Try(() =>
         {
-            var credit = new LocalizedCredit(_texts.Required(entry, "role"), _texts.Required(entry, "names"));
-            entry.RejectUnknownKeys();
+            var year = map.OptionalInt("year") ?? throw map.Missing("year", "add a line such as 'year: 2022'");
+            CheckYear(slug, year, map);
+            return year;
+        }, 0);
+        var credits = problems.Try(() => map.MapList("credits"), []).Select(entry =>
+        {
+            var credit = new LocalizedCredit(problems.Try(() => _texts.Required(entry, "role"), LocalizedText.Same("", config.Languages)),
+                problems.Try(() => _texts.Required(entry, "names"), LocalizedText.Same("", config.Languages)));
+            problems.Try(entry.RejectUnknownKeys);
             return credit;
         }).ToImmutableArray();
-        var declared = new ProvenanceReader(config.Languages).ReadLocalized(map);
+        var declared = new ProvenanceReader(config.Languages).ReadLocalized(map, problems);
         var source = new EditionSource(declared.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Resolve(), StringComparer.Ordinal));
-        var edition = new Edition(zone, slug, year, _texts.Required(map, "title"), _texts.Optional(map, "summary"), source, credits, file)
+        var edition = new Edition(zone, slug, year, problems.Try(() => _texts.Required(map, "title"), LocalizedText.Same(slug, config.Languages)),
+            problems.Try(() => _texts.Optional(map, "summary"), null), source, credits, file)
         {
-            Notes = NoteReader.ReadLocalized(map, _texts),
+            Notes = problems.Try(() => NoteReader.ReadLocalized(map, _texts), []),
+            Aliases = problems.Try(() => AliasReader.Read(map, config.BaseUrl, $"/{config.DefaultLanguage.Prefix}/{zone.Slug}/{slug}/old-name/"), []),
         };
-        map.RejectUnknownKeys();
+        problems.Try(map.RejectUnknownKeys);
+        problems.ThrowIfAny();
         return edition;
     }
 
@@ -183,11 +200,11 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         var editionKey = EditionKeyOf(path);
         var read = errors.Try(() =>
         {
-            ArticleTextReader.Declared Parse() => ArticleTextReader.ReadWithProvenance(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path), key, language);
+            ArticleTextReader.Declared Parse() => ArticleTextReader.ReadWithProvenance(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path), key, language, config.BaseUrl);
             if (memo is not null)
             {
                 var source = SourceLimits.Read(path, Relative(path), config.Limits);
-                return memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language));
+                return memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language, config.BaseUrl));
             }
 
             return cache is null ? Parse() : cache.GetOrParse("article:" + language.Id, Relative(path), Parse);
@@ -250,14 +267,25 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         }
     }
 
-    private YamlMap ReadYaml(string path, string hint)
+    /// <summary>The file's settings; when it is missing or not YAML, that error goes to <paramref name="problems"/>
+    /// and the rest of the file cannot be read.</summary>
+    private YamlMap ReadYaml(string path, string hint, ErrorCollector problems)
     {
         if (!File.Exists(path))
         {
-            throw new BuildException(SourceLocation.FileOnly(Relative(path)), $"{Path.GetFileName(path)} is missing", hint);
+            problems.Add(SourceLocation.FileOnly(Relative(path)), $"{Path.GetFileName(path)} is missing", hint);
+            problems.ThrowIfAny();
         }
 
-        return YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
+        try
+        {
+            return YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
+        }
+        catch (BuildException e)
+        {
+            problems.AddRange(e.Errors);
+            throw new BuildException(problems.Errors);
+        }
     }
 
     private static IEnumerable<string> SortedFolders(string folder) =>

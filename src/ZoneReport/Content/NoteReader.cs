@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ZoneReport.Diagnostics;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
 
@@ -12,30 +13,50 @@ public static class NoteReader
 {
     public const string Key = "notes";
 
+    /// <remarks>Every note is read, and every key of each: all their errors are thrown together.</remarks>
     public static ImmutableArray<EditorNote> ReadSingle(YamlMap map) =>
-        map.MapList(Key).Select(entry =>
+        ReadEach(map, (entry, problems) =>
         {
-            var kind = Kind(entry);
-            var note = new EditorNote(kind, entry.RequiredString("text", "原文作“…”，据上下文改为“…”。"), entry.OptionalString("original"), entry.OptionalDate("date"))
+            var kind = problems.Try(() => Kind(entry), NoteKind.Correction);
+            return new EditorNote(kind, problems.Try(() => entry.RequiredString("text", "原文作“…”，据上下文改为“…”。"), ""),
+                problems.Try(() => entry.OptionalString("original"), null), problems.Try(() => entry.OptionalDate("date"), null))
             {
-                Corrected = entry.OptionalString("corrected"),
+                Corrected = problems.Try(() => entry.OptionalString("corrected"), null),
                 Origin = entry.Location,
             };
-            Check(entry, kind, note.Original, note.Corrected);
-            entry.RejectUnknownKeys();
-            return note;
-        }).ToImmutableArray();
+        }, note => (note.Kind, note.Original, note.Corrected));
 
     public static ImmutableArray<LocalizedNote> ReadLocalized(YamlMap map, LocalizedReader texts) =>
-        map.MapList(Key).Select(entry =>
+        ReadEach(map, (entry, problems) => new LocalizedNote(problems.Try(() => Kind(entry), NoteKind.Correction),
+            problems.Try(() => texts.Required(entry, "text"), null) ?? LocalizedText.Same("", texts.Languages),
+            problems.Try(() => entry.OptionalString("original"), null), problems.Try(() => entry.OptionalDate("date"), null),
+            problems.Try(() => entry.OptionalString("corrected"), null), entry.Location),
+            note => (note.Kind, note.Original, note.Corrected));
+
+    private static ImmutableArray<T> ReadEach<T>(YamlMap map, Func<YamlMap, ErrorCollector, T> read,
+        Func<T, (NoteKind Kind, string? Original, string? Corrected)> checkedParts)
+    {
+        var problems = new ErrorCollector();
+        var notes = ImmutableArray.CreateBuilder<T>();
+        foreach (var entry in map.MapList(Key))
         {
-            var kind = Kind(entry);
-            var note = new LocalizedNote(kind, texts.Required(entry, "text"), entry.OptionalString("original"), entry.OptionalDate("date"),
-                entry.OptionalString("corrected"), entry.Location);
-            Check(entry, kind, note.Original, note.Corrected);
-            entry.RejectUnknownKeys();
-            return note;
-        }).ToImmutableArray();
+            var own = new ErrorCollector();
+            var note = read(entry, own);
+            // A note with a bad key is not checked as a whole as well.
+            if (!own.HasErrors)
+            {
+                var (kind, original, corrected) = checkedParts(note);
+                own.Try(() => Check(entry, kind, original, corrected));
+            }
+
+            own.Try(entry.RejectUnknownKeys);
+            problems.AddRange(own.Errors);
+            notes.Add(note);
+        }
+
+        problems.ThrowIfAny();
+        return notes.ToImmutable();
+    }
 
     private static NoteKind Kind(YamlMap entry) => entry.OptionalString("kind") switch
     {

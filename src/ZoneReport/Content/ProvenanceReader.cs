@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
+using ZoneReport.Diagnostics;
 using ZoneReport.Model;
 using ZoneReport.Yaml;
 
@@ -40,15 +41,16 @@ public sealed partial class ProvenanceReader(IReadOnlyList<Language> languages)
     }
 
     /// <summary>edition.yml: texts are <c>{ zh: ..., en: ... }</c>.</summary>
-    public ImmutableSortedDictionary<string, Declared> ReadLocalized(YamlMap map)
+    public ImmutableSortedDictionary<string, Declared> ReadLocalized(YamlMap map, ErrorCollector? problems = null)
     {
         var texts = new LocalizedReader(languages);
-        var read = Read(map, (owner, key) => texts.Optional(owner, key)?.Values, (owner, node, key) => texts.Read(owner, node, key).Values);
+        var read = Read(map, (owner, key) => texts.Optional(owner, key)?.Values, (owner, node, key) => texts.Read(owner, node, key).Values, problems);
         return read.ToImmutableSortedDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Front matter: texts are in the file's language.</summary>
-    public Declared ReadSingle(YamlMap map, Language language)
+    /// <param name="problems">Where each fact's error goes, so the others are still read; thrown when null.</param>
+    public Declared ReadSingle(YamlMap map, Language language, ErrorCollector? problems = null)
     {
         IReadOnlyDictionary<string, string>? Text(YamlMap owner, string key) =>
             owner.OptionalString(key) is { } text ? new Dictionary<string, string> { [language.Id] = text.Trim() } : null;
@@ -56,25 +58,27 @@ public sealed partial class ProvenanceReader(IReadOnlyList<Language> languages)
             node is YamlScalarNode { Value: { } value }
                 ? new Dictionary<string, string> { [language.Id] = value.Trim() }
                 : throw owner.Error(node, $"'{key}' must be a single piece of text in this file's language", $"write it on one line: '{key}: ...'");
-        return Read(map, Text, Node, [language.Id]).GetValueOrDefault(language.Id, Declared.Nothing);
+        return Read(map, Text, Node, problems, [language.Id]).GetValueOrDefault(language.Id, Declared.Nothing);
     }
 
     private delegate IReadOnlyDictionary<string, string>? TextOf(YamlMap owner, string key);
 
     private delegate IReadOnlyDictionary<string, string> TextOfNode(YamlMap owner, YamlNode node, string key);
 
-    private Dictionary<string, Declared> Read(YamlMap map, TextOf text, TextOfNode textOfNode, IReadOnlyList<string>? ids = null)
+    private Dictionary<string, Declared> Read(YamlMap map, TextOf text, TextOfNode textOfNode, ErrorCollector? problems, IReadOnlyList<string>? ids = null)
     {
         ids ??= languages.Select(l => l.Id).ToList();
-        var block = map.OptionalMap("provenance");
+        var own = problems ?? new ErrorCollector();
+        var block = own.Try(() => map.OptionalMap("provenance"), null);
 
-        // The shorthand says the fact is printed; it may not be given twice.
-        var publication = Fact(map, block, "publication", text, textOfNode, ids, value => value);
-        var page = Fact(map, block, "page", text, textOfNode, ids, value => value);
-        var section = Fact(null, block, "section", text, textOfNode, ids, value => value);
-        var (date, weekday) = DateFact(map, block, text, textOfNode, ids);
-        var series = block is null ? null : text(block, "series");
-        block?.RejectUnknownKeys();
+        // The shorthand says the fact is printed; it may not be given twice. Each fact is read on its own.
+        var publication = own.Try(() => Fact(map, block, "publication", text, textOfNode, ids, value => value), null);
+        var page = own.Try(() => Fact(map, block, "page", text, textOfNode, ids, value => value), null);
+        var section = own.Try(() => Fact(null, block, "section", text, textOfNode, ids, value => value), null);
+        var (date, weekday) = own.Try(() => DateFact(map, block, text, textOfNode, ids), (null, null));
+        var series = block is null ? null : own.Try(() => text(block, "series"), null);
+        if (block is not null) own.Try(block.RejectUnknownKeys);
+        if (problems is null) own.ThrowIfAny();
 
         return ids.ToDictionary(id => id, id => new Declared(
             publication?[id], date?[id], page?[id], section?[id], weekday, series?[id]));

@@ -24,42 +24,48 @@ public sealed partial class FigureReader(LocalizedReader texts)
         return figures;
     }
 
+    /// <summary>One entry, key by key: every bad key of the entry is reported, then the entry fails as a whole.</summary>
     private Figure ReadOne(YamlMap entry)
     {
-        var id = DataIds.Read(entry, "id", "gdp-2022");
-        var unitText = entry.RequiredString("unit", "亿元");
-        if (!Units.Known.ContainsKey(unitText))
+        var problems = new ErrorCollector();
+        var id = problems.Try(() => DataIds.Read(entry, "id", "gdp-2022"), "");
+        var named = id.Length > 0 ? $" in figure '{id}'" : "";
+        var unitText = problems.Try(() =>
         {
-            throw entry.Error(entry.Find("unit")!, $"unknown unit '{unitText}' in figure '{id}'",
-                $"use one of: {Units.ListForHint()} (or write the figure in the article text only)");
-        }
-
-        var value = entry.OptionalDecimal("value")
-                    ?? throw entry.Error($"figure '{id}' has no value", "add a line such as 'value: 349.8'");
+            var unit = entry.RequiredString("unit", "亿元");
+            return Units.Known.ContainsKey(unit)
+                ? unit
+                : throw entry.Error(entry.Find("unit")!, $"unknown unit '{unit}'{named}",
+                    $"use one of: {Units.ListForHint()} (or write the figure in the article text only)");
+        }, "");
+        var value = problems.Try(() => entry.OptionalDecimal("value")
+                                       ?? throw entry.Error($"figure{(id.Length > 0 ? $" '{id}'" : "")} has no value", "add a line such as 'value: 349.8'"), 0m);
+        var label = problems.Try(() => texts.Required(entry, "label"), null);
         var figure = new Figure(
             Id: id,
-            Label: texts.Required(entry, "label"),
+            Label: label ?? LocalizedText.Same(id, texts.Languages),
             Value: value,
             Unit: new Unit(unitText),
-            Change: ReadChange(entry),
-            Period: ReadPeriod(entry),
-            Kind: ReadKind(entry),
-            Source: texts.Optional(entry, "source"),
-            ArticleKey: entry.OptionalString("article"),
+            Change: problems.Try(() => ReadChange(entry), null),
+            Period: problems.Try(() => ReadPeriod(entry), null),
+            Kind: problems.Try(() => ReadKind(entry), FigureKind.Actual),
+            Source: problems.Try(() => texts.Optional(entry, "source"), null),
+            ArticleKey: problems.Try(() => entry.OptionalString("article"), null),
             Origin: entry.Location)
         {
-            AsOf = entry.OptionalDate("as_of"),
-            Qualifier = ReadQualifier(entry),
-            Revises = entry.OptionalString("revises"),
-            Notes = NoteReader.ReadLocalized(entry, texts),
+            AsOf = problems.Try(() => entry.OptionalDate("as_of"), null),
+            Qualifier = problems.Try(() => ReadQualifier(entry), FigureQualifier.None),
+            Revises = problems.Try(() => entry.OptionalString("revises"), null),
+            Notes = problems.Try(() => NoteReader.ReadLocalized(entry, texts), []),
         };
-        entry.RejectUnknownKeys();
+        problems.Try(entry.RejectUnknownKeys);
         if (figure.AsOf is { } asOf && figure.Period is { } period && asOf.Year != period.Year)
         {
-            throw entry.Error(entry.Find("as_of")!, $"figure '{id}' is counted as of {asOf:yyyy-MM-dd}, outside its period {period.Key}",
-                "the as_of date is the day the count was made within the period: correct one of the two");
+            problems.Add(entry.Error(entry.Find("as_of")!, $"figure '{id}' is counted as of {asOf:yyyy-MM-dd}, outside its period {period.Key}",
+                "the as_of date is the day the count was made within the period: correct one of the two").Errors[0]);
         }
 
+        problems.ThrowIfAny();
         return figure;
     }
 

@@ -24,22 +24,25 @@ public sealed class PhotoReader(LocalizedReader texts)
         return photos;
     }
 
+    /// <summary>One entry, key by key: every bad key of the entry is reported, then the entry fails as a whole.</summary>
     private Photo ReadOne(YamlMap entry, string editionFolder)
     {
-        var id = DataIds.Read(entry, "id", "sinopharm");
-        var caption = texts.Required(entry, "caption");
+        var problems = new ErrorCollector();
+        var id = problems.Try(() => DataIds.Read(entry, "id", "sinopharm"), "");
+        var caption = problems.Try(() => texts.Required(entry, "caption"), null) ?? LocalizedText.Same(id, texts.Languages);
         var photo = new Photo(
             Id: id,
-            File: ReadFile(entry, editionFolder),
+            File: problems.Try(() => ReadFile(entry, editionFolder), null),
             Caption: caption,
-            Alt: texts.Optional(entry, "alt") ?? caption,
-            Credit: texts.Optional(entry, "credit"),
-            ArticleKey: entry.OptionalString("article"),
+            Alt: problems.Try(() => texts.Optional(entry, "alt"), null) ?? caption,
+            Credit: problems.Try(() => texts.Optional(entry, "credit"), null),
+            ArticleKey: problems.Try(() => entry.OptionalString("article"), null),
             Origin: entry.Location)
         {
-            Notes = NoteReader.ReadLocalized(entry, texts),
+            Notes = problems.Try(() => NoteReader.ReadLocalized(entry, texts), []),
         };
-        entry.RejectUnknownKeys();
+        problems.Try(entry.RejectUnknownKeys);
+        problems.ThrowIfAny();
         return photo;
     }
 

@@ -84,6 +84,23 @@ public sealed class ErrorCollector
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/>, recording a <see cref="BuildException"/> and giving
+    /// <paramref name="fallback"/> instead: a reader goes on to the next key of a file after a bad one.
+    /// </summary>
+    public T Try<T>(Func<T> action, T fallback)
+    {
+        try
+        {
+            return action();
+        }
+        catch (BuildException e)
+        {
+            AddRange(e.Errors);
+            return fallback;
+        }
+    }
+
     /// <summary>Runs <paramref name="action"/>, recording a <see cref="BuildException"/>; false if it threw one.</summary>
     public bool Try(Action action)
     {

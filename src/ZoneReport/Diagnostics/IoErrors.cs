@@ -14,11 +14,18 @@ public static class IoErrors
     private const int WindowsSharingViolation = unchecked((int)0x80070020), WindowsLockViolation = unchecked((int)0x80070021);
 
     /// <summary>Whether <paramref name="e"/> is a failure of the file system rather than a bug.</summary>
-    public static bool IsIo(Exception e) => e is IOException or UnauthorizedAccessException;
+    /// <remarks>Writes run in parallel: their failures come wrapped in an AggregateException.</remarks>
+    public static bool IsIo(Exception e) => e is AggregateException all
+        ? all.Flatten().InnerExceptions.All(IsIo)
+        : e is IOException or UnauthorizedAccessException;
+
+    /// <summary>The first of the failures of parallel writes (each names its own path), or the failure itself.</summary>
+    private static Exception First(Exception e) => e is AggregateException all && all.Flatten().InnerExceptions is [var first, ..] ? first : e;
 
     /// <summary>A failure while writing the site (into the staging folder, or swapping it in).</summary>
     public static BuildException Writing(Exception e, string path)
     {
+        e = First(e);
         var location = SourceLocation.PathOnly(path);
         var keep = "the last good site was left as it was";
         return new BuildException(e switch
@@ -46,6 +53,7 @@ public static class IoErrors
     /// <summary>A failure while reading a source file (site.yml, content/, templates/, images).</summary>
     public static BuildException Reading(Exception e, string siteFolder)
     {
+        e = First(e);
         var path = PathIn(e);
         var shown = path is null ? siteFolder : Shown(path, siteFolder);
         var location = SourceLocation.PathOnly(shown);
@@ -76,6 +84,7 @@ public static class IoErrors
     /// <summary>The path an exception is about: .NET names it in the message, between quotes.</summary>
     public static string? PathIn(Exception e)
     {
+        e = First(e);
         if (e is FileNotFoundException { FileName: { Length: > 0 } name }) return name;
         var start = e.Message.IndexOf('\'');
         var end = e.Message.LastIndexOf('\'');

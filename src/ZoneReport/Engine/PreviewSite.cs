@@ -46,7 +46,9 @@ public sealed class PreviewSite(BuildOptions buildOptions)
             try
             {
                 var siteFolder = Path.GetFullPath(options.SiteFolder);
-                var config = SiteConfigLoader.Load(siteFolder);
+                var reading = SiteConfigLoader.Read(siteFolder);
+                if (reading.Errors.Length > 0) throw Site.SiteCheck.WithSiteYmlErrors(options, siteFolder, reading, output: false);
+                var config = reading.Config!;
                 var sources = SourceHashes.Read(siteFolder,
                     options.UseImageCache ? SourceHashes.StampsIn(Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine")) : null);
                 if (_settingsHash != sources.Of("site.yml"))
@@ -107,6 +109,7 @@ public sealed class PreviewSite(BuildOptions buildOptions)
             var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
             var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
             using var buildLock = Output.BuildLock.Acquire(siteFolder, options.LockWait);
+            using var outputLock = Output.BuildLock.AcquireOutput(siteFolder, outputFolder, options.LockWait);
             Manifest.Delete(state);
             using (var staging = new Output.StagingFolder(outputFolder, options.FileSystem))
             {

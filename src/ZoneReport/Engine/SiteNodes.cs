@@ -30,6 +30,10 @@ public static class SiteNodes
         IReadOnlyList<ImageFile> images,
         SiteContent content,
         IReadOnlyList<PageCitation> citations,
+        IReadOnlyList<Redirect> redirects,
+        Func<Redirect, string> renderRedirect,
+        IReadOnlyList<PromisedAddress> addresses,
+
         Func<Language, string, string> word)
     {
         var config = content.Config;
@@ -42,11 +46,14 @@ public static class SiteNodes
             .Value("feeds", string.Join('\n', feeds.Select(f => f.Path)));
         var siteLists = shared.Value("editions", sources.HashOf("editions", IsEditionFile));
 
-        var nodes = new List<OutputNode>(pages.Count + assets.Files.Count + images.Count + 2);
-        foreach (var page in pages)
+        Inputs PageInputs(PageSpec page) => (page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists).File($"{TemplateSet.Folder}/{page.Template}");
+        var nodes = new List<OutputNode>(pages.Count + assets.Files.Count + images.Count + redirects.Count + 2);
+        foreach (var page in pages) nodes.Add(new OutputNode(page.Path, PageInputs(page).Fingerprint(page.Path), () => renderPage(page)));
+
+        // A redirect page shows its page's title and address, in the words of the page's language.
+        foreach (var redirect in redirects)
         {
-            var inputs = (page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists).File($"{TemplateSet.Folder}/{page.Template}");
-            nodes.Add(new OutputNode(page.Path, inputs.Fingerprint(page.Path), () => renderPage(page)));
+            nodes.Add(OutputNode.Text(redirect.Alias.OutputPath, PageInputs(redirect.Target).Value("target", redirect.Target.Path), () => renderRedirect(redirect)));
         }
 
         // A page's reference files (cite.bib, .ris, .json) come from the same sources as the page.
@@ -62,6 +69,8 @@ public static class SiteNodes
         foreach (var image in images) nodes.Add(OutputNode.Bytes(image.Path, start.Value("bytes", SourceHashes.Hash(image.Content)), image.Content));
         nodes.Add(OutputNode.Text(Sitemap.SitemapPath, start.Everything(), () => Sitemap.Xml(config, pages)));
         nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
+        var urls = UrlList.Text(addresses);
+        nodes.Add(OutputNode.Text(UrlList.FileName, start.Value("addresses", SourceHashes.Hash(System.Text.Encoding.UTF8.GetBytes(urls))), () => urls));
         foreach (var feed in feeds) nodes.Add(OutputNode.Text(feed.Path, start.Everything(), () => AtomFeed.Xml(content, feed)));
         foreach (var language in config.Languages)
         {

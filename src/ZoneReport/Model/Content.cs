@@ -3,7 +3,11 @@ using System.Collections.Immutable;
 namespace ZoneReport.Model;
 
 /// <summary>A development zone: one folder of content/, holding its editions.</summary>
-public sealed record Zone(string Slug, LocalizedText Name, LocalizedText? Summary, int Order, string SourceFile);
+public sealed record Zone(string Slug, LocalizedText Name, LocalizedText? Summary, int Order, string SourceFile)
+{
+    /// <summary>Old addresses that redirect to the zone's page (zone.yml 'aliases:'); each leads to the page in the language its address starts with.</summary>
+    public ImmutableArray<Alias> Aliases { get; init; } = [];
+}
 
 /// <summary>A role and the people credited in it, e.g. 摄影: 曹文娟.</summary>
 public sealed record Credit(string Role, string Names);
@@ -23,6 +27,9 @@ public sealed record Edition(
 {
     /// <summary>Editor's notes of the edition as a whole (edition.yml).</summary>
     public ImmutableArray<LocalizedNote> Notes { get; init; } = ImmutableArray<LocalizedNote>.Empty;
+
+    /// <summary>Old addresses that redirect to the edition's page (edition.yml 'aliases:'), e.g. those of an article withdrawn from it.</summary>
+    public ImmutableArray<Alias> Aliases { get; init; } = [];
 
     /// <summary>The exact date of the (first) source page, when known (printed or inferred to the day).</summary>
     public DateOnly? Date => Source.Languages.Values.FirstOrDefault()?.Date.Value?.Exact;
@@ -63,6 +70,9 @@ public sealed record ArticleText(
 
     /// <summary>expire_at: not shown to readers from this moment on.</summary>
     public DateTimeOffset? ExpireAt { get; init; }
+
+    /// <summary>Old addresses of this page ('aliases:'), each written as a redirect to it.</summary>
+    public ImmutableArray<Alias> Aliases { get; init; } = [];
 
     /// <summary>The exact date of the source page when known: the article's own, else its edition's (see <see cref="Provenance"/>).</summary>
     public DateOnly? Date => Provenance.Date.Value?.Exact;

@@ -31,6 +31,9 @@ public sealed record SiteConfig(
     StaleTranslationPolicy StaleTranslation = StaleTranslationPolicy.Warn,
     InputLimits? Limits = null)
 {
+    /// <summary>Where site.yml sets 'output:' (for errors about that folder); null when it does not.</summary>
+    public Diagnostics.SourceLocation? OutputSetAt { get; init; }
+
     /// <summary>The 'limits:' of site.yml, or the defaults.</summary>
     public InputLimits Limits { get; init; } = Limits ?? InputLimits.Default;
 

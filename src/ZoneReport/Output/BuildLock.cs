@@ -9,7 +9,8 @@ namespace ZoneReport.Output;
 /// one build can) with the holder's process id, start time and machine, and deleted when the build
 /// ends. A lock whose process is gone (a build killed with kill -9, a crashed preview) is stale and
 /// taken over; a live one makes the next build wait a little, then refuse with a message that names
-/// the holder.
+/// the holder. An output folder outside the site folder (<c>--output /var/www/report</c>) may be
+/// shared by several sites, so a build also locks it (<see cref="AcquireOutput"/>).
 /// </summary>
 public sealed class BuildLock : IDisposable
 {
@@ -28,11 +29,38 @@ public sealed class BuildLock : IDisposable
     }
 
     /// <summary>Takes the site's lock, waiting up to <paramref name="wait"/> for a running build to finish.</summary>
-    public static BuildLock Acquire(string siteFolder, TimeSpan wait)
+    public static BuildLock Acquire(string siteFolder, TimeSpan wait) =>
+        AcquireAt(Path.Combine(siteFolder, RelativePath), siteFolder, wait, holder => (
+            $"another build is running in this site ({holder.Describe()}), so this one did not start",
+            $"wait for it to finish and build again; if no build is running, delete {RelativePath}"));
+
+    /// <summary>
+    /// Takes the lock of an output folder that lies outside the site folder (beside it, as
+    /// <c>.&lt;name&gt;.zonereport-lock</c>), so that two sites never write one output folder at once;
+    /// null when the output is inside the site folder, where the site's lock covers it. Take it after the site's.
+    /// </summary>
+    public static BuildLock? AcquireOutput(string siteFolder, string outputFolder, TimeSpan wait)
     {
-        var path = Path.Combine(siteFolder, RelativePath);
+        var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteFolder)) + Path.DirectorySeparatorChar;
+        var output = Path.GetFullPath(outputFolder);
+        if (output.StartsWith(site, StringComparison.Ordinal)) return null;
+        var path = OutputLockPath(output);
+        return AcquireAt(path, siteFolder, wait, holder => (
+            $"another build is writing the output folder '{output}' ({holder.Describe()}{(holder.Site.Length > 0 ? $", building {holder.Site}" : "")}), so this one did not start",
+            $"wait for it to finish and build again; two sites should not share one output folder; if no build is running, delete {path}"));
+    }
+
+    /// <summary>Where the lock of an output folder outside the site lies: a hidden file beside it.</summary>
+    public static string OutputLockPath(string outputFolder)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.zonereport-lock");
+    }
+
+    private static BuildLock AcquireAt(string path, string siteFolder, TimeSpan wait, Func<Claim, (string Message, string Hint)> refusal)
+    {
         var cacheFolder = Path.GetDirectoryName(path)!;
-        var claim = Claim.Current().Format();
+        var claim = Claim.Current(Path.GetFullPath(siteFolder).ReplaceLineEndings(" ")).Format();
         var deadline = Stopwatch.StartNew();
         while (true)
         {
@@ -68,9 +96,8 @@ public sealed class BuildLock : IDisposable
 
             if (deadline.Elapsed >= wait)
             {
-                throw new BuildException(SourceLocation.PathOnly(path),
-                    $"another build is running in this site ({holder.Describe()}), so this one did not start",
-                    $"wait for it to finish and build again; if no build is running, delete {RelativePath}");
+                var (message, hint) = refusal(holder);
+                throw new BuildException(SourceLocation.PathOnly(path), message, hint);
             }
 
             Thread.Sleep(PollInterval);
@@ -134,16 +161,17 @@ public sealed class BuildLock : IDisposable
     }
 
     /// <summary>What the lock file says: who holds it.</summary>
-    private sealed record Claim(int ProcessId, DateTime StartedUtc, string Machine)
+    /// <param name="Site">The site folder being built (empty in locks written before it was recorded).</param>
+    private sealed record Claim(int ProcessId, DateTime StartedUtc, string Machine, string Site = "")
     {
-        public static Claim Current()
+        public static Claim Current(string site)
         {
             using var process = Process.GetCurrentProcess();
-            return new Claim(process.Id, process.StartTime.ToUniversalTime(), Environment.MachineName);
+            return new Claim(process.Id, process.StartTime.ToUniversalTime(), Environment.MachineName, site);
         }
 
         public string Format() =>
-            $"pid: {ProcessId}\nstarted: {StartedUtc.ToString("O", CultureInfo.InvariantCulture)}\nmachine: {Machine}\n";
+            $"pid: {ProcessId}\nstarted: {StartedUtc.ToString("O", CultureInfo.InvariantCulture)}\nmachine: {Machine}\nsite: {Site}\n";
 
         /// <summary>An unreadable or half-written lock reads as process 0.</summary>
         public static Claim Parse(string text)
@@ -154,7 +182,8 @@ public sealed class BuildLock : IDisposable
                 fields.TryGetValue("pid", out var pid) && int.TryParse(pid, CultureInfo.InvariantCulture, out var id) ? id : 0,
                 fields.TryGetValue("started", out var started) && DateTime.TryParse(started, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time)
                     ? time.ToUniversalTime() : DateTime.MinValue,
-                fields.GetValueOrDefault("machine", ""));
+                fields.GetValueOrDefault("machine", ""),
+                fields.GetValueOrDefault("site", ""));
         }
 
         /// <summary>

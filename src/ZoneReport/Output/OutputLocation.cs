@@ -16,11 +16,12 @@ public static class OutputLocation
     /// The full path of the output folder, or a <see cref="BuildException"/> saying why it may not be one.
     /// </summary>
     /// <param name="setIn">Where the folder was chosen, for the message: "--output" or "site.yml".</param>
-    public static string Check(string siteFolder, string outputFolder, string setIn)
+    /// <param name="setAt">The line that chose it ('output:' in site.yml); the errors name the folder itself when null.</param>
+    public static string Check(string siteFolder, string outputFolder, string setIn, SourceLocation? setAt = null)
     {
         var site = Normalize(Path.GetFullPath(siteFolder));
         var target = Normalize(Path.GetFullPath(Path.Combine(site, outputFolder)));
-        BuildException Refuse(string why, string fix) => new(SourceLocation.PathOnly(target),
+        BuildException Refuse(string why, string fix) => new(setAt ?? SourceLocation.PathOnly(target),
             $"refusing to use '{outputFolder}' (set with {setIn}) as the output folder: {why}", fix);
         const string choose = "choose a new folder of its own, such as '_site' (the default)";
 

@@ -4,6 +4,7 @@ using ZoneReport.Configuration;
 using ZoneReport.Content;
 using ZoneReport.Diagnostics;
 using ZoneReport.Engine;
+using ZoneReport.Model;
 using ZoneReport.Output;
 
 namespace ZoneReport.Site;
@@ -98,9 +99,13 @@ public static class SiteBuilder
 
     private static BuildResult BuildLocked(BuildOptions options, string siteFolder, StageClock clock)
     {
-        var config = SiteConfigLoader.Load(siteFolder);
-        var outputFolder = OutputLocation.Check(siteFolder, options.OutputFolder ?? config.OutputFolder,
-            options.OutputFolder is null ? $"'output:' in {SiteConfigLoader.FileName}" : "--output");
+        var reading = SiteConfigLoader.Read(siteFolder);
+        if (reading.Errors.Length > 0) throw SiteCheck.WithSiteYmlErrors(options, siteFolder, reading);
+        var config = reading.Config!;
+        var outputFolder = CheckOutput(options, siteFolder, config);
+        using var outputLock = BuildLock.AcquireOutput(siteFolder, outputFolder, options.LockWait);
+        // Checked again under the lock: while this build waited, another one may have changed the folder.
+        CheckOutput(options, siteFolder, config);
         var state = Path.Combine(siteFolder, BuildOptions.CacheFolder, "engine");
         var tree = new SiteTree(outputFolder, state, options.FileSystem);
         if (SiteTree.Supported) Writing(outputFolder, tree.Recover);
@@ -171,6 +176,11 @@ public static class SiteBuilder
         clock.Lap("write a new tree and publish it");
         return Result(outputFolder, saved, clean.Site, null, damaged, clock);
     }
+
+    internal static string CheckOutput(BuildOptions options, string siteFolder, SiteConfig config) =>
+        options.OutputFolder is null
+            ? OutputLocation.Check(siteFolder, config.OutputFolder, $"'output:' in {SiteConfigLoader.FileName}", config.OutputSetAt)
+            : OutputLocation.Check(siteFolder, options.OutputFolder, "--output");
 
     private static BuildResult Result(string outputFolder, Manifest manifest, RenderedSite site, Manifest? previous, IReadOnlySet<string> damaged, StageClock clock) =>
         new(outputFolder, manifest.PagesPerLanguage, site.Files.Count, clock.Elapsed, manifest.Warnings,

@@ -34,9 +34,30 @@ public static class SiteCheck
                 "run the command from the site folder, or pass --source with the folder that holds site.yml");
         }
 
-        var config = SiteConfigLoader.Load(siteFolder);
+        var reading = SiteConfigLoader.Read(siteFolder);
+        if (reading.Errors.Length > 0) throw WithSiteYmlErrors(options, siteFolder, reading, output: false);
+        var config = reading.Config!;
         var outcome = SitePipeline.Run(options, siteFolder, config, SourceHashes.Read(siteFolder), null, ImmutableHashSet<string>.Empty, new StageClock());
         return outcome.Manifest.Warnings;
+    }
+
+    /// <summary>
+    /// site.yml has errors: when its languages could be read, the output folder and the rest of the
+    /// site are still checked with its other settings (bad ones stand in as defaults), so one run
+    /// shows every independent error. Nothing is written.
+    /// </summary>
+    internal static BuildException WithSiteYmlErrors(BuildOptions options, string siteFolder, SiteConfigLoader.Reading reading, bool output = true)
+    {
+        var errors = new ErrorCollector();
+        errors.AddRange(reading.Errors);
+        if (reading.Config is { } config)
+        {
+            if (output) errors.Try(() => SiteBuilder.CheckOutput(options, siteFolder, config));
+            errors.Try(() => SitePipeline.Run(options with { Search = false }, siteFolder, config, SourceHashes.Read(siteFolder), null,
+                ImmutableHashSet<string>.Empty, new StageClock()));
+        }
+
+        return new BuildException(errors.Errors);
     }
 
     /// <summary>

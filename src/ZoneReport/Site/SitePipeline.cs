@@ -5,6 +5,7 @@ using ZoneReport.Content;
 using ZoneReport.Data;
 using ZoneReport.Diagnostics;
 using ZoneReport.Engine;
+using ZoneReport.Formats;
 using ZoneReport.Formats.Citations;
 using ZoneReport.Images;
 using ZoneReport.Markdown;
@@ -85,9 +86,21 @@ public static class SitePipeline
             return NodeOutput.Text(html, linked);
         }
 
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations,
+        // Old addresses lead to the pages' present ones; the addresses published before must all still be built.
+        var redirects = RedirectPage.List(content, pages);
+        var promised = UrlList.Of(content, pages, redirects);
+        string RenderRedirect(Redirect redirect) => RedirectPage.Html(config, redirect, dictionary.Find(redirect.Target.Language, "moved_to") ?? "→");
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, promised,
             (language, key) => dictionary.Find(language, key) ?? throw new BuildException(SourceLocation.FileOnly($"{TemplateSet.Folder}/i18n/{language.Id}.yml"),
                 $"the interface word '{key}' of the corrections feed is missing", "add it to every file in templates/i18n/"));
+        var aliasPaths = redirects.Select(r => r.Alias.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var outputs = nodes.Select(n => n.Path).Where(p => !aliasPaths.Contains(p)).Append(SiteManifest.FileName).ToList();
+        AliasCheck.Check(redirects, AliasCheck.Describe(outputs, pages), errors);
+        var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
+        var (committed, lastBuild) = PermanentAddresses.Load(siteFolder, outputFolder);
+        var addressWarnings = PermanentAddresses.Check(content, promised, nodes.Select(n => UrlList.AddressOf(n.Path)).ToHashSet(StringComparer.Ordinal),
+            PermanentAddresses.Withheld(loaded.Withheld), committed, lastBuild, errors);
+        errors.ThrowIfAny();
         clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         // The search index reads every finished page, so with search the pages are kept, not streamed to disk.
@@ -113,7 +126,8 @@ public static class SitePipeline
             .AddRange(SourceComparison.Check(content, siteFolder, markdown))
             .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
             .AddRange(Placeholders.Check(siteFolder, content.Zones, content.Editions, content.Articles))
-            .AddRange(translations.Warnings);
+            .AddRange(translations.Warnings)
+            .AddRange(addressWarnings);
         clock.Lap("site-wide checks");
         var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
         return new PipelineOutcome(site, manifest);

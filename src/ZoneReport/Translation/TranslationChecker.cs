@@ -158,8 +158,8 @@ public sealed class TranslationChecker(Glossary glossary, StaleTranslationPolicy
             {
                 var other = term.Avoid.FirstOrDefault(a => Anchors.Contains(translationText, a));
                 found.Add(new Finding(FindingKind.Glossary, other is null
-                        ? $"the glossary term {term.Zh} is not rendered “{term.En}” here"
-                        : $"the glossary term {term.Zh} is rendered “{other}”; the glossary says “{term.En}”",
+                        ? $"the glossary term {term.Zh} is not rendered {Quoted(term.En)} here"
+                        : $"the glossary term {term.Zh} is rendered {Quoted(other)}; the glossary says {Quoted(term.En)}",
                     block.Line, right[0].Block.Line, other is null ? [term.Zh] : [term.Zh, other]));
             }
         }
@@ -178,6 +178,10 @@ public sealed class TranslationChecker(Glossary glossary, StaleTranslationPolicy
         var note = notes.FirstOrDefault(n => finding.Quotes.Any(q => NoteQuotes.Quotes(n, q, finding.Kind)));
         return note is null ? finding : finding with { ExplainedBy = note };
     }
+
+    /// <summary>A rendering in quotation marks, unless it carries its own (the glossary's “Two Guarantees”).</summary>
+    private static string Quoted(string rendering) =>
+        rendering.StartsWith('“') || rendering.StartsWith('"') ? rendering : $"“{rendering}”";
 
     /// <summary>A mention as written, with its value when that reads differently (226亿元 (22,600,000,000)).</summary>
     private static string Show(Mention mention)

@@ -37,6 +37,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_site_yml_error_and_a_content_error_are_reported_in_one_run()
+    {
+        _site.Replace("site.yml", "base_url: https://test.example.org/reports/", "base_url: reports");
+        _site.Replace($"{Edition}/news.zh.md", "order: 2", "order: second");
+
+        var (code, _, errors) = CliRun.Run("check", "--source", _site.Folder);
+
+        Assert.Equal(1, code);
+        Assert.Contains("site.yml:7:11: error: base_url must be a full web address, not 'reports'", errors);
+        Assert.Contains($"{Edition}/news.zh.md:4:8: error: 'order' must be a whole number, not 'second'", errors);
+        Assert.Contains("Check found 2 error(s)", errors);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
     public void Content_checks_find_a_figure_missing_from_its_article_and_a_number_the_translation_changed()
     {
         _site.Replace($"{Edition}/figures.yml", "value: 34\n", "value: 43\n");

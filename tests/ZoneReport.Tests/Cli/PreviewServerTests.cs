@@ -7,6 +7,7 @@ using ZoneReport.Tests.Support;
 
 namespace ZoneReport.Tests.Cli;
 
+[Collection("preview servers")]
 public sealed class PreviewServerTests
 {
     [Fact]
@@ -58,7 +59,7 @@ public sealed class PreviewServerTests
         Assert.Contains("GDP grew 9%", site.Page("en/sample-zone/2022/news/index.html")); // the last good site
     }
 
-    private static async Task<string> Get(HttpClient http, string path, Func<string, bool> until)
+    internal static async Task<string> Get(HttpClient http, string path, Func<string, bool> until)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         var text = "";
@@ -81,7 +82,7 @@ public sealed class PreviewServerTests
         return text;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

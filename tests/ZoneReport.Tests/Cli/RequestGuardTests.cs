@@ -25,32 +25,30 @@ public sealed class RequestGuardTests(RequestGuardTests.Server server) : IClassF
 
         public Server()
         {
-            Port = FreePort();
-            var cli = new CliContext(TextWriter.Synchronized(new StringWriter()), TextWriter.Synchronized(Log), TimeProvider.System);
-            _server = Task.Run(() => PreviewServer.Run(new ZoneReport.Site.BuildOptions(_site.Folder), new PreviewSettings(Port), cli, verbose: false, _stop.Token));
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!Listening() && DateTime.UtcNow < deadline) Thread.Sleep(50);
+            // A port found free can be taken by another test's server before ours listens on it; then
+            // ours exits at once and the probe would reach the other one. Start again on a new port.
+            for (var attempt = 1; ; attempt++)
+            {
+                Port = FreePort();
+                var output = new StringWriter();
+                var cli = new CliContext(TextWriter.Synchronized(output), TextWriter.Synchronized(Log), TimeProvider.System);
+                var port = Port;
+                _server = Task.Run(() => PreviewServer.Run(new ZoneReport.Site.BuildOptions(_site.Folder), new PreviewSettings(port), cli, verbose: false, _stop.Token));
+                var deadline = DateTime.UtcNow.AddSeconds(120);
+                while (!_server.IsCompleted && !output.ToString().Contains("Serving ", StringComparison.Ordinal) && DateTime.UtcNow < deadline) Thread.Sleep(50);
+                if (!_server.IsCompleted && output.ToString().Contains("Serving ", StringComparison.Ordinal)) return;
+                if (attempt == 3 || !_server.IsCompleted)
+                {
+                    throw new InvalidOperationException($"the preview did not start on port {Port}:\n{output}\n{Log}");
+                }
+            }
         }
 
-        public int Port { get; }
+        public int Port { get; private set; }
 
         public string Output => _site.Output;
 
         public StringWriter Log { get; } = new() { NewLine = "\n" };
-
-        private bool Listening()
-        {
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                return true;
-            }
-            catch (SocketException)
-            {
-                return false;
-            }
-        }
 
         public void Dispose()
         {
@@ -134,7 +132,18 @@ public sealed class RequestGuardTests(RequestGuardTests.Server server) : IClassF
         // Threads of their own: clients blocked on the thread pool would starve the server they wait for.
         var answers = new string[40];
         var clients = Enumerable.Range(0, answers.Length)
-            .Select(i => new Thread(() => answers[i] = Send(Encoding.ASCII.GetBytes("GET /zh/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))))
+            .Select(i => new Thread(() =>
+            {
+                // A failure here must fail the test, not kill the test host (an exception on a bare thread does).
+                try
+                {
+                    answers[i] = Send(Encoding.ASCII.GetBytes("GET /zh/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+                }
+                catch (SocketException e)
+                {
+                    answers[i] = $"not answered: {e.Message}";
+                }
+            }))
             .ToList();
         clients.ForEach(c => c.Start());
         clients.ForEach(c => c.Join());

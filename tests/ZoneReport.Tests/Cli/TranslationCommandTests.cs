@@ -72,5 +72,26 @@ public sealed class TranslationCommandTests : IDisposable
         Assert.Contains("content/sample-zone/2022/missing.zh.md:1:1: error: there is no original to record", errors);
     }
 
+    [Fact]
+    public void After_new_article_writing_the_chinese_makes_the_english_stale_until_it_is_translated_and_recorded()
+    {
+        var site = _fixture.Site;
+        Assert.Equal(0, CliRun.Run("new", "article", "sample-zone/2022/fresh", "--source", site.Folder).Code);
+        const string chinese = "content/sample-zone/2022/fresh.zh.md";
+        var line = site.Read(chinese).Split('\n').ToList().FindIndex(l => l.Contains("在这里写正文。", StringComparison.Ordinal)) + 1;
+        var englishLine = site.Read("content/sample-zone/2022/fresh.en.md").Split('\n').ToList().FindIndex(l => l.Contains("write the article here.", StringComparison.Ordinal)) + 1;
+        site.Replace(chinese, "在这里写正文。", "全年开工重点项目22个。");
+
+        var (_, output, _) = CliRun.Run("check", "--translations", "--drafts", "--source", site.Folder);
+        Assert.Contains("content/sample-zone/2022/fresh.en.md: stale (translated 2024-06-01)", output);
+        Assert.Contains($"content/sample-zone/2022/fresh.zh.md:{line} content/sample-zone/2022/fresh.en.md:{englishLine}: stale: " +
+            $"the Chinese paragraph at line {line} changed after the translation was recorded on 2024-06-01", output);
+
+        site.Replace("content/sample-zone/2022/fresh.en.md", "write the article here.", "22 key projects started in the year.");
+        Assert.Equal(0, CliRun.Run("translated", "sample-zone/2022/fresh", "--source", site.Folder).Code);
+        Assert.Equal("3 translations: 3 up to date, 0 stale, 0 not recorded, 0 untranslated; 0 findings, 0 explained, 0 unexplained\n",
+            CliRun.Run("check", "--translations", "--drafts", "--source", site.Folder).Output);
+    }
+
     public void Dispose() => _fixture.Dispose();
 }

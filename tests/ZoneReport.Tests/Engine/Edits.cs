@@ -67,7 +67,14 @@ internal sealed class Edits(TestSite site, Random random)
         if (extras.Length == 0) return AddArticle(n);
         var stem = Pick(extras);
         var renamed = Path.Combine(Path.GetDirectoryName(stem)!, $"renamed-extra-{n}");
-        foreach (var language in new[] { "zh", "en" }) File.Move($"{stem}.{language}.md", $"{renamed}.{language}.md");
+        foreach (var language in new[] { "zh", "en" })
+        {
+            // As an editor must: the old addresses become aliases of the renamed article.
+            var old = AddressesFrom($"{stem}.{language}.md");
+            File.Move($"{stem}.{language}.md", $"{renamed}.{language}.md");
+            AddAliases($"{renamed}.{language}.md", old);
+        }
+
         return $"renamed {stem} to {renamed}";
     }
 
@@ -76,7 +83,13 @@ internal sealed class Edits(TestSite site, Random random)
         var extras = Extras();
         if (extras.Length == 0) return AddArticle(n);
         var stem = Pick(extras);
-        foreach (var language in new[] { "zh", "en" }) File.Delete($"{stem}.{language}.md");
+        foreach (var language in new[] { "zh", "en" })
+        {
+            // A withdrawn article's addresses lead to its edition.
+            AddAliases(Path.Combine(Path.GetDirectoryName(stem)!, "edition.yml"), AddressesFrom($"{stem}.{language}.md"));
+            File.Delete($"{stem}.{language}.md");
+        }
+
         return $"deleted {stem}";
     }
 
@@ -115,7 +128,15 @@ internal sealed class Edits(TestSite site, Random random)
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            // The old addresses of the 2022 edition stay with it.
+            if (file.EndsWith(".md", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
+            {
+                File.WriteAllText(target, Regex.Replace(File.ReadAllText(file), "^aliases: .*\n", "", RegexOptions.Multiline));
+            }
+            else
+            {
+                File.Copy(file, target);
+            }
         }
 
         var edition = Path.Combine(to, "edition.yml");
@@ -128,6 +149,10 @@ internal sealed class Edits(TestSite site, Random random)
         var added = Editions().Where(e => Path.GetFileName(e) != "2022").ToArray();
         if (added.Length == 0) return AddEdition(n);
         var edition = Pick(added);
+        // A removed edition's addresses lead to its zone.
+        var zone = Path.Combine(Root, "content", "sample-zone", "zone.yml");
+        var folder = $"content/sample-zone/{Path.GetFileName(edition)}/";
+        AddAliases(zone, Published().Where(a => a.Source.StartsWith(folder, StringComparison.Ordinal)).Select(a => a.Address).ToList());
         Directory.Delete(edition, recursive: true);
         return $"deleted the edition {edition}";
     }
@@ -144,6 +169,33 @@ internal sealed class Edits(TestSite site, Random random)
         var file = Pick(ArticleFiles());
         File.WriteAllBytes(file, File.ReadAllBytes(file));
         return $"rewrote {file} unchanged";
+    }
+
+    /// <summary>The addresses the last good build published (urls.txt), with the file that made each.</summary>
+    private List<(string Address, string Source)> Published()
+    {
+        var list = Path.Combine(site.Output, "urls.txt");
+        if (!File.Exists(list)) return [];
+        return File.ReadAllLines(list).Where(l => l.StartsWith('/')).Select(l => l.Split("  ")).Select(p => (p[0], p.Length > 1 ? p[1] : "")).ToList();
+    }
+
+    private List<string> AddressesFrom(string file)
+    {
+        var source = Path.GetRelativePath(Root, file).Replace('\\', '/');
+        return Published().Where(a => a.Source == source).Select(a => a.Address).ToList();
+    }
+
+    /// <summary>Adds old addresses to a file's 'aliases: [...]' (front matter or YAML).</summary>
+    private static void AddAliases(string file, IReadOnlyCollection<string> addresses)
+    {
+        if (addresses.Count == 0) return;
+        var text = File.ReadAllText(file);
+        var list = string.Join(", ", addresses);
+        var existing = Regex.Match(text, @"^aliases: \[(.*)\]$", RegexOptions.Multiline);
+        text = existing.Success
+            ? text.Remove(existing.Index, existing.Length).Insert(existing.Index, $"aliases: [{existing.Groups[1].Value}, {list}]")
+            : file.EndsWith(".md", StringComparison.Ordinal) ? $"---\naliases: [{list}]\n{text[4..]}" : $"{text.TrimEnd('\n')}\naliases: [{list}]\n";
+        File.WriteAllText(file, text);
     }
 
     /// <summary>An edit that must fail: a link to an article that does not exist.</summary>

@@ -60,6 +60,19 @@ public sealed class PreviewSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_site_yml_error_and_a_content_error_are_reported_by_one_rebuild()
+    {
+        var preview = Preview();
+        preview.Rebuild();
+        _site.Replace("site.yml", "output: _site", "output: _site\nmissing_translation: warning");
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "order: 2", "order: second");
+
+        Assert.False(preview.Rebuild());
+        Assert.Equal(["site.yml:9:22", $"{_site.EditionFolder}/news.en.md:4:8"],
+            preview.Errors.Select(e => e.Location.ToString()).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
     public void Writing_to_disk_gives_the_site_a_build_gives()
     {
         var preview = Preview();

@@ -70,6 +70,7 @@ public sealed class EditionListingTests : IDisposable
         var (code, _, errors) = CliRun.Run("list", "--source", _site.Folder);
         Assert.Equal(1, code);
         Assert.Contains("content/sample-zone/2022/news.zh.md:5:13: error: 'publish_at' must be a date and time such as 2024-06-02 08:00, not 'soon'", errors);
+        Assert.EndsWith("Nothing listed: the content has 1 error(s) (`zonereport check` shows every problem).\n", errors);
         Assert.DoesNotContain("   at ", errors);
     }
 

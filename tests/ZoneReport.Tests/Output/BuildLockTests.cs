@@ -83,5 +83,45 @@ public sealed class BuildLockTests : IDisposable
         Assert.False(Directory.Exists(_site.Output));
     }
 
+    [Fact]
+    public void Two_sites_sharing_an_output_folder_outside_them_do_not_write_it_at_once()
+    {
+        using var other = new TestSite();
+        var shared = Path.Combine(Path.GetTempPath(), "zonereport-tests", $"shared-{Guid.NewGuid():N}", "report");
+        try
+        {
+            SiteBuilder.Build(new BuildOptions(other.Folder, shared));
+            var before = TreeSnapshot.Of(shared);
+            var lockFile = BuildLock.OutputLockPath(shared);
+            Assert.False(File.Exists(lockFile), "a build releases the output's lock");
+
+            using (BuildLock.AcquireOutput(other.Folder, shared, TimeSpan.Zero))
+            {
+                Assert.Contains($"site: {other.Folder}\n", File.ReadAllText(lockFile));
+                var error = Assert.Throws<BuildException>(() => SiteBuilder.Build(new BuildOptions(_site.Folder, shared) { LockWait = TimeSpan.FromMilliseconds(200) })).Errors.Single();
+                Assert.Equal(lockFile, error.Location.File);
+                Assert.Contains($"another build is writing the output folder '{shared}' (process {Environment.ProcessId} on ", error.Message);
+                Assert.Contains($"building {other.Folder})", error.Message);
+                Assert.Contains("two sites should not share one output folder", error.Hint);
+                Assert.Equal(before, TreeSnapshot.Of(shared));
+            }
+
+            SiteBuilder.Build(new BuildOptions(_site.Folder, shared));
+            Assert.False(File.Exists(lockFile));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(shared)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_output_folder_inside_the_site_needs_no_lock_of_its_own()
+    {
+        Assert.Null(BuildLock.AcquireOutput(_site.Folder, Path.Combine(_site.Folder, "public"), TimeSpan.Zero));
+        _site.Build();
+        Assert.DoesNotContain(TreeSnapshot.Names(_site.Folder), name => name.EndsWith("-lock", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _site.Dispose();
 }

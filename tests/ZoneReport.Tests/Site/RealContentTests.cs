@@ -37,6 +37,13 @@ public sealed class RealContentTests : IClassFixture<RealContentTests.Built>
     }
 
     [Fact]
+    public void The_committed_record_of_addresses_is_exactly_what_the_build_publishes()
+    {
+        // content/urls.txt holds a fresh clone to every address published; kept current, source files included.
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "content", "urls.txt")), File.ReadAllText(Path.Combine(_built.Site.Output, "urls.txt")));
+    }
+
+    [Fact]
     public void Holds_every_edition_article_and_photo_of_the_five_source_pages()
     {
         var content = _built.Content;

@@ -30,4 +30,17 @@ public sealed class RealTranslationTests
         var date = Assert.Single(report.Findings, f => f.Kind == FindingKind.Date);
         Assert.Equal("the date 2月23日 (--02-23) is 22 February (--02-22) in the English", date.Message);
     }
+
+    [Fact]
+    public void The_real_glossary_is_checked_a_term_rendered_another_way_is_named()
+    {
+        using var site = TestSite.FromRepository();
+        const string english = "content/zhoukou-edz/2022/decade-review.en.md";
+        site.Replace(english, "Anchored on the “Two Guarantees” (两个确保)", "Anchored on the “Two Assurances” (两个确保)");
+        var line = site.Read(english).Split('\n').ToList().FindIndex(l => l.Contains("Two Assurances", StringComparison.Ordinal)) + 1;
+        var report = TranslationReview.Run(site.Folder).Pairs.Single(p => p.Pair.Name == "zhoukou-edz/2022/decade-review");
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((FindingKind.Glossary, line, line, false), (finding.Kind, finding.OriginalLine, finding.TranslationLine, finding.Explained));
+        Assert.Equal("the glossary term 两个确保 is rendered “Two Assurances”; the glossary says “Two Guarantees”", finding.Message);
+    }
 }

@@ -1,0 +1,72 @@
+using ZoneReport.Diagnostics;
+using ZoneReport.Formats;
+using ZoneReport.Rendering;
+
+namespace ZoneReport.Checks;
+
+/// <summary>
+/// One address, one file: an alias may not be written where a page or any other output of the site
+/// is, nor where another alias is, nor inside a folder that is a file. Names are compared ignoring
+/// letter case, as the file systems of Windows and macOS do, so a copied site stays whole there too.
+/// </summary>
+public static class AliasCheck
+{
+    /// <param name="outputs">Every other file of the site (pages, feeds, data, assets...) by path, with what it is.</param>
+    public static void Check(IReadOnlyList<Redirect> redirects, IReadOnlyDictionary<string, string> outputs, ErrorCollector errors)
+    {
+        var others = new Dictionary<string, string>(outputs, StringComparer.OrdinalIgnoreCase);
+        var claimed = new Dictionary<string, Redirect>(StringComparer.OrdinalIgnoreCase);
+        foreach (var redirect in redirects)
+        {
+            var (alias, target) = redirect;
+            if (string.Equals(alias.OutputPath, target.Path, StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(alias.Location, $"the alias '{alias.Address}' is the page's own address",
+                    "remove it: aliases are the page's old addresses, which lead to its present one");
+            }
+            else if (others.TryGetValue(alias.OutputPath, out var what))
+            {
+                errors.Add(alias.Location, $"the alias '{alias.Address}' would be written to {alias.OutputPath}, where {what} is written",
+                    "remove the alias (that address is in use and keeps working), or, if the page there moved away, give it another address first");
+            }
+            else if (FolderThatIsAFile(alias.OutputPath, others) is { } file)
+            {
+                errors.Add(alias.Location, $"the alias '{alias.Address}' would need a folder {file}/, but {file} is a file of the site ({others[file]})",
+                    "give the old address as it was, without a part after the file name");
+            }
+            else if (claimed.TryGetValue(alias.OutputPath, out var first))
+            {
+                var same = string.Equals(first.Alias.Address, alias.Address, StringComparison.Ordinal) ? "" : $" (as '{first.Alias.Address}', which differs only in letter case)";
+                errors.Add(alias.Location,
+                    $"the alias '{alias.Address}' is also an alias at {first.Alias.Location}{same}: one old address can lead to one page only",
+                    $"keep it on one of them: on {first.Target.Path} or on {target.Path}");
+            }
+            else
+            {
+                claimed[alias.OutputPath] = redirect;
+            }
+        }
+    }
+
+    /// <summary>What each output of the site is, for the errors: "the article content/.../news.zh.md", "the file sitemap.xml".</summary>
+    public static Dictionary<string, string> Describe(IEnumerable<string> paths, IReadOnlyList<PageSpec> pages)
+    {
+        var described = paths.Distinct(StringComparer.Ordinal).ToDictionary(p => p, p => $"the file {p}", StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            described[page.Path] = page.Body is var (_, text) ? $"the article {text.SourceFile}" : $"the {page.Kind} page {page.Path}";
+        }
+
+        return described;
+    }
+
+    private static string? FolderThatIsAFile(string path, IReadOnlyDictionary<string, string> files)
+    {
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+        {
+            if (files.ContainsKey(path[..slash])) return path[..slash];
+        }
+
+        return null;
+    }
+}
