@@ -7,7 +7,7 @@
 //   browser     headless Chromium at 360x740 and 1280x800: no horizontal scrolling, no console
 //               errors, no failed requests, no script; screenshots and print PDFs for review;
 //               redirect pages (aliases) are not checked as pages but followed, with no script,
-//               to the page they name
+//               to the page they name; the 404 pages are also opened from file://
 //   html        the Nu Html Checker (vnu.jar, run with Java) reports no errors on any page
 //   a11y        axe-core reports no violations (WCAG 2.1 A/AA, and axe's best practices: landmarks,
 //               heading order) on any page, in the light and the dark theme
@@ -23,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import lighthouse from 'lighthouse';
@@ -210,6 +211,38 @@ async function followRedirects(browser, problems) {
   return followed;
 }
 
+// The 404 pages opened from the disk (file://), as a copy of the site kept in a folder is read:
+// nothing they load fails, a stylesheet applies, and every link leads to a file (not a folder).
+async function fromDisk(browser, problems) {
+  const notFound = pages.filter(p => p.kind === '404');
+  const page = await browser.newPage();
+  const failedLoads = [];
+  page.on('requestfailed', req => failedLoads.push(req.url()));
+  let opened = 0;
+  try {
+    for (const p of notFound) {
+      failedLoads.length = 0;
+      await page.goto(pathToFileURL(path.join(site, p.file)).href, { waitUntil: 'load' });
+      const seen = await page.evaluate(() => ({
+        sheets: document.styleSheets.length,
+        links: [...document.querySelectorAll('a[href]')].map(a => a.href).filter(h => h.startsWith('file:')),
+      }));
+      const broken = seen.links.filter(href => {
+        const file = fileURLToPath(href.replace(/#.*$/, ''));
+        return !fs.existsSync(file) || !fs.statSync(file).isFile();
+      });
+      for (const url of failedLoads) problems.push(`${p.file} [file://]: could not load ${url}`);
+      if (seen.sheets === 0) problems.push(`${p.file} [file://]: no stylesheet applies`);
+      for (const href of broken) problems.push(`${p.file} [file://]: the link ${href} leads to no file`);
+      if (seen.links.length === 0) problems.push(`${p.file} [file://]: no link back into the site`);
+      opened++;
+    }
+  } finally {
+    await page.close();
+  }
+  return opened;
+}
+
 async function browserAndAxe() {
   heading('headless Chromium: horizontal scrolling, console errors, failed requests; axe-core');
   const shots = path.join(out, 'screenshots');
@@ -226,6 +259,7 @@ async function browserAndAxe() {
   let axeRuns = 0;
   let screenshots = 0;
   let redirected = 0;
+  let fromTheDisk = 0;
   const browser = await launch();
   try {
     for (const viewport of viewports) {
@@ -334,16 +368,17 @@ async function browserAndAxe() {
       await page.close();
     }
     redirected = await followRedirects(browser, problems);
+    fromTheDisk = await fromDisk(browser, problems);
   } finally {
     await browser.close();
   }
 
-  console.log(`redirect pages: ${redirected} followed to their page`);
+  console.log(`redirect pages: ${redirected} followed to their page; 404 pages opened from file://: ${fromTheDisk}`);
   console.log(`page loads: ${loads} (${pages.length} pages x ${viewports.length} sizes: ${viewports.map(v => `${v.width}x${v.height}`).join(', ')})`);
   console.log(`screenshots: ${screenshots} in ${path.relative(process.cwd(), shots) || shots}; print PDFs in ${path.relative(process.cwd(), prints) || prints}`);
   for (const problem of problems) console.log(`  ${problem}`);
   record('browser', problems.length === 0,
-    `${pages.length} pages at ${viewports.length} sizes (${redirected} redirect page(s) followed), ${problems.length} problem(s): horizontal scrolling, console errors, failed requests, scripts, print, redirects`);
+    `${pages.length} pages at ${viewports.length} sizes (${redirected} redirect page(s) followed, ${fromTheDisk} 404 page(s) from file://), ${problems.length} problem(s): horizontal scrolling, console errors, failed requests, scripts, print, redirects`);
 
   console.log(`\naxe-core ${axeVersion}: ${axeRuns} runs (WCAG 2.0/2.1 A and AA rules plus axe best practices such as landmarks and heading order; light and dark theme)`);
   for (const v of violations) console.log(`  ${v}`);

@@ -155,4 +155,38 @@ public sealed class RealRecordListTests(RealContentTests.Built built) : IClassFi
         // One rendering each for the terms the list names (the glossary check warns on any other; the real build has none).
         Assert.DoesNotContain(built.Result.Warnings, w => w.Message.Contains("glossary", StringComparison.Ordinal) || w.Message.Contains("never says", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_build_of_the_repository_writes_the_feeds_json_ld_downloads_and_sitemap_lastmod()
+    {
+        var content = built.Content;
+        foreach (var language in content.Config.Languages)
+        {
+            var articles = content.Articles.Count(a => a.In(language) is { Draft: false });
+            var feed = System.Xml.Linq.XDocument.Parse(built.Site.Page($"{language.Prefix}/feed.xml"));
+            System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+            Assert.Equal(articles, feed.Root!.Elements(atom + "entry").Count());
+            Assert.All(feed.Root.Elements(atom + "entry"), e => Assert.NotNull(e.Element(atom + "updated")));
+            foreach (var zone in content.Zones) Assert.True(File.Exists(Path.Combine(built.Site.Output, language.Prefix, zone.Slug, "feed.xml")), $"{language.Prefix}/{zone.Slug}/feed.xml");
+            Assert.True(File.Exists(Path.Combine(built.Site.Output, language.Prefix, "corrections.xml")));
+        }
+
+        foreach (var article in content.Articles)
+        {
+            foreach (var text in article.Texts.Values)
+            {
+                var html = built.Site.Page(ZoneReport.Rendering.PagePaths.Article(text, article.Edition));
+                Assert.Contains("\"@type\": \"NewsArticle\"", html);
+            }
+        }
+
+        foreach (var edition in content.Editions.Where(e => content.DataOf(e).Figures.Length > 0))
+        {
+            Assert.True(File.Exists(Path.Combine(built.Site.Output, ZoneReport.Formats.FigureData.CsvPath(edition))));
+            Assert.True(File.Exists(Path.Combine(built.Site.Output, ZoneReport.Formats.FigureData.JsonPath(edition))));
+        }
+
+        var sitemap = System.Xml.Linq.XDocument.Parse(built.Site.Page("sitemap.xml"));
+        System.Xml.Linq.XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        Assert.All(sitemap.Root!.Elements(sm + "url"), u => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", u.Element(sm + "lastmod")?.Value ?? ""));
+    }
 }
