@@ -62,7 +62,7 @@ public static class RedirectPage
         html.Append("</head>\n<body class=\"kind-redirect\">\n<main>\n");
         html.Append("<p>").Append(Encode(movedTo)).Append(" <a href=\"").Append(link).Append("\">").Append(title).Append("</a></p>\n");
         html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return ChineseRunMarker.MarkPage(html.ToString(), config, target.Language);
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
