@@ -72,7 +72,20 @@ public static class SiteNodes
         nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
         var urls = UrlList.Text(addresses);
         nodes.Add(OutputNode.Text(UrlList.FileName, start.Value("addresses", SourceHashes.Hash(System.Text.Encoding.UTF8.GetBytes(urls))), () => urls));
-        foreach (var feed in feeds) nodes.Add(OutputNode.Text(feed.Path, start.Everything(), () => AtomFeed.Xml(content, feed)));
+        // A zone's feed lists the public articles of that zone alone: it is made from site.yml and the
+        // zone's folder (zone.yml, its editions, their articles in every language), so a change
+        // elsewhere does not render it again. Without a public entry it shows the whole site's
+        // newest date, and a language's feed lists every zone: those depend on everything.
+        var withEntries = content.Articles.Where(a => a.IsPublic)
+            .SelectMany(a => a.Texts.Keys.Select(language => (a.Edition.Zone.Slug, language)))
+            .ToHashSet();
+        foreach (var feed in feeds)
+        {
+            var inputs = feed.Zone is { } zone && withEntries.Contains((zone.Slug, feed.Language.Id))
+                ? start.File("site.yml").Folder(Path.GetDirectoryName(zone.SourceFile)!.Replace('\\', '/'))
+                : start.Everything();
+            nodes.Add(OutputNode.Text(feed.Path, inputs, () => AtomFeed.Xml(content, feed)));
+        }
         foreach (var language in config.Languages)
         {
             nodes.Add(OutputNode.Text(CorrectionLog.FeedPath(language), start.Everything(), () => CorrectionFeed.Xml(content, language, key => word(language, key))));

@@ -68,6 +68,17 @@ public sealed class IncrementalEqualityTests : IDisposable
     }
 
     [Fact]
+    public void A_changed_title_reaches_the_zone_feed_and_the_language_feed()
+    {
+        _site.Build();
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "title: Year-end review", "title: Year-end review, revised");
+        _site.Build();
+        Assert.Contains("Year-end review, revised", _site.Page("en/sample-zone/feed.xml"));
+        Assert.Contains("Year-end review, revised", _site.Page("en/feed.xml"));
+        AssertSameAsClean("a title changed");
+    }
+
+    [Fact]
     public void A_file_deleted_from_the_output_is_written_again()
     {
         _site.Build();
