@@ -16,7 +16,8 @@ namespace ZoneReport.Checks;
 /// kind correction in the article says so: its <c>corrected</c> text (as the article now reads)
 /// is put back to its <c>original</c> (as printed) before the comparison. A correction whose
 /// corrected text is no longer in the article, or whose original is not in the source, is
-/// reported too, so notes cannot go stale.
+/// reported too, so notes cannot go stale. Titles and subtitles of those articles, and the captions
+/// of the edition's photos (with the corrections of their own notes), are checked the same way.
 /// </summary>
 public static class SourceComparison
 {
@@ -36,39 +37,84 @@ public static class SourceComparison
             var shown = Path.GetRelativePath(siteFolder, folder).Replace('\\', '/') + "/";
             foreach (var article in content.Articles.Where(a => a.Edition.Key == edition.Key))
             {
-                if (article.In(original) is { } text) warnings.AddRange(CheckArticle(text, markdown.Parse(text.Body), source, shown));
+                if (article.In(original) is { } text) warnings.AddRange(CheckArticle(text, markdown.Parse(text.Body), source, shown, siteFolder));
+            }
+
+            foreach (var photo in content.DataOf(edition).Photos)
+            {
+                var notes = photo.Notes.Select(n => n.In(original));
+                var caption = Restored(Letters.Of(photo.Caption[original]).Text, Corrections(notes), null);
+                if (caption.Length > 0 && !source.Contains(caption, StringComparison.Ordinal)) warnings.Add(NotInSource(photo.Origin, $"the caption of photo '{photo.Id}'", caption, source, shown));
             }
         }
 
         return [.. warnings.OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column)];
     }
 
-    private static IEnumerable<BuildError> CheckArticle(ArticleText text, MarkdownDocument document, string source, string shown)
-    {
-        var corrections = text.Notes.Where(n => n is { Kind: NoteKind.Correction, Original: not null, Corrected: not null })
+    private static List<(EditorNote Note, string Corrected, string Original)> Corrections(IEnumerable<EditorNote> notes) =>
+        notes.Where(n => n is { Kind: NoteKind.Correction, Original: not null, Corrected: not null })
             .Select(n => (Note: n, Corrected: Letters.Of(n.Corrected!).Text, Original: Letters.Of(n.Original!).Text))
             .ToList();
+
+    /// <summary>The letters of a passage with each correction put back to the printed text; the notes applied go into <paramref name="used"/>.</summary>
+    private static string Restored(string letters, List<(EditorNote Note, string Corrected, string Original)> corrections, HashSet<EditorNote>? used)
+    {
+        foreach (var (note, corrected, printed) in corrections)
+        {
+            if (corrected.Length == 0 || !letters.Contains(corrected, StringComparison.Ordinal)) continue;
+            letters = letters.Replace(corrected, printed, StringComparison.Ordinal);
+            used?.Add(note);
+        }
+
+        return letters;
+    }
+
+    private static BuildError NotInSource(SourceLocation at, string what, string restored, string source, string shown)
+    {
+        var found = LongestPrefixIn(restored, source);
+        return new BuildError(at,
+            $"{what} is not in the printed source ({shown}) from “{restored[found..Math.Min(restored.Length, found + 12)]}” on, and no correction note explains it",
+            "if an editor changed the printed text, add a note: kind: correction, original: (as printed), corrected: (as it now reads), text: (why); otherwise restore the source's wording");
+    }
+
+    /// <summary>Where a front matter key's value starts in the article's file (its first line when the key is not found).</summary>
+    private static SourceLocation FrontMatterLine(ArticleText text, string siteFolder, string key)
+    {
+        var path = Path.Combine(siteFolder, text.SourceFile);
+        var lines = File.Exists(path) ? File.ReadAllLines(path) : [];
+        for (var i = 1; i < lines.Length && lines[i] != "---"; i++)
+        {
+            if (!lines[i].StartsWith(key + ":", StringComparison.Ordinal)) continue;
+            var value = lines[i].Length - lines[i][(key.Length + 1)..].TrimStart().Length;
+            return new SourceLocation(text.SourceFile, i + 1, value + 1);
+        }
+
+        return SourceLocation.FileOnly(text.SourceFile);
+    }
+
+    private static IEnumerable<BuildError> CheckArticle(ArticleText text, MarkdownDocument document, string source, string shown, string siteFolder)
+    {
+        var corrections = Corrections(text.Notes);
         var used = new HashSet<EditorNote>(ReferenceEqualityComparer.Instance);
+        foreach (var (key, value) in new[] { ("title", text.Title), ("subtitle", text.Subtitle) })
+        {
+            if (value is null) continue;
+            var restoredField = Restored(Letters.Of(value).Text, corrections, used);
+            if (restoredField.Length > 0 && !source.Contains(restoredField, StringComparison.Ordinal))
+            {
+                yield return NotInSource(FrontMatterLine(text, siteFolder, key), $"the {key}", restoredField, source, shown);
+            }
+        }
+
         foreach (var block in document.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock && b.Inline is not null))
         {
             var letters = Letters.Of(block.Inline!, text);
             if (letters.Text.Length == 0) continue;
-            var restored = letters.Text;
-            foreach (var (note, corrected, printed) in corrections)
-            {
-                if (corrected.Length == 0 || !restored.Contains(corrected, StringComparison.Ordinal)) continue;
-                restored = restored.Replace(corrected, printed, StringComparison.Ordinal);
-                used.Add(note);
-            }
-
+            var restored = Restored(letters.Text, corrections, used);
             if (source.Contains(restored, StringComparison.Ordinal)) continue;
             // Where the difference starts: the longest beginning of the passage found in the source.
-            var found = LongestPrefixIn(restored, source);
-            var at = restored == letters.Text ? letters.LocationAt(found) : ArticleBodies.At(text, block);
-            var from = restored[found..Math.Min(restored.Length, found + 12)];
-            yield return new BuildError(at,
-                $"this passage is not in the printed source ({shown}) from “{from}” on, and no correction note explains it",
-                "if an editor changed the printed text, add a note: kind: correction, original: (as printed), corrected: (as it now reads), text: (why); otherwise restore the source's wording");
+            var at = restored == letters.Text ? letters.LocationAt(LongestPrefixIn(restored, source)) : ArticleBodies.At(text, block);
+            yield return NotInSource(at, "this passage", restored, source, shown);
         }
 
         foreach (var (note, corrected, printed) in corrections)

@@ -62,8 +62,26 @@ public sealed record Manifest(
         }
     }
 
+    /// <summary>The output folder the recorded build published to (null when there is no readable manifest), read from its first lines.</summary>
+    public static string? OutputFolderOf(string cacheFolder)
+    {
+        var path = PathIn(cacheFolder);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            return reader.ReadLine() == Header ? reader.ReadLine() : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Deletes the manifest and its summary (<see cref="BuildSummary"/>): the next build reads the output afresh.</summary>
     public static void Delete(string cacheFolder)
     {
+        BuildSummary.Delete(cacheFolder);
         if (File.Exists(PathIn(cacheFolder))) File.Delete(PathIn(cacheFolder));
     }
 

@@ -32,6 +32,7 @@ public static class SiteNodes
         IReadOnlyList<PageCitation> citations,
         IReadOnlyList<Redirect> redirects,
         Func<Redirect, string> renderRedirect,
+        IReadOnlyList<AliasCopy> copies,
         IReadOnlyList<PromisedAddress> addresses,
 
         Func<Language, string, string> word)
@@ -71,7 +72,20 @@ public static class SiteNodes
         nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
         var urls = UrlList.Text(addresses);
         nodes.Add(OutputNode.Text(UrlList.FileName, start.Value("addresses", SourceHashes.Hash(System.Text.Encoding.UTF8.GetBytes(urls))), () => urls));
-        foreach (var feed in feeds) nodes.Add(OutputNode.Text(feed.Path, start.Everything(), () => AtomFeed.Xml(content, feed)));
+        // A zone's feed lists the public articles of that zone alone: it is made from site.yml and the
+        // zone's folder (zone.yml, its editions, their articles in every language), so a change
+        // elsewhere does not render it again. Without a public entry it shows the whole site's
+        // newest date, and a language's feed lists every zone: those depend on everything.
+        var withEntries = content.Articles.Where(a => a.IsPublic)
+            .SelectMany(a => a.Texts.Keys.Select(language => (a.Edition.Zone.Slug, language)))
+            .ToHashSet();
+        foreach (var feed in feeds)
+        {
+            var inputs = feed.Zone is { } zone && withEntries.Contains((zone.Slug, feed.Language.Id))
+                ? start.File("site.yml").Folder(Path.GetDirectoryName(zone.SourceFile)!.Replace('\\', '/'))
+                : start.Everything();
+            nodes.Add(OutputNode.Text(feed.Path, inputs, () => AtomFeed.Xml(content, feed)));
+        }
         foreach (var language in config.Languages)
         {
             nodes.Add(OutputNode.Text(CorrectionLog.FeedPath(language), start.Everything(), () => CorrectionFeed.Xml(content, language, key => word(language, key))));
@@ -82,6 +96,13 @@ public static class SiteNodes
             var inputs = start.File("site.yml").Folder(FolderOf(edition));
             nodes.Add(OutputNode.Text(FigureData.CsvPath(edition), inputs, () => FigureData.Csv(config, edition, content.DataOf(edition))));
             nodes.Add(OutputNode.Text(FigureData.JsonPath(edition), inputs, () => FigureData.Json(config, edition, content.DataOf(edition))));
+        }
+
+        // An old address of a feed or a download is the same file again: same inputs, same bytes.
+        var byPath = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var copy in copies)
+        {
+            if (byPath.TryGetValue(copy.TargetPath, out var target)) nodes.Add(target with { Path = copy.Alias.OutputPath });
         }
 
         nodes.Add(OutputNode.Text(Output.SiteMarker.FileName, start.Value("marker", Output.SiteMarker.Text), () => Output.SiteMarker.Text));

@@ -78,10 +78,10 @@ public sealed class SiteTree
 
     /// <summary>
     /// The files of the published tree that the manifest names but that are missing (deleted by
-    /// hand): their nodes are rendered again. (Only names are read, not sizes: one directory read
-    /// per folder, no call per file. A file edited by hand in the output is not noticed; a clean
-    /// build, --no-cache, replaces it.) Files in the tree that the manifest does not name are left
-    /// to the exchange, which takes them out of the published site.
+    /// hand): their nodes are rendered again. (Only names are read: one directory read per folder.
+    /// This is the check when there is no record of the output's stamps; with one, files edited by
+    /// hand are found too: <see cref="OutputStamps"/>.) Files in the tree that the manifest does not
+    /// name are left to the exchange, which takes them out of the published site.
     /// </summary>
     public ImmutableHashSet<string> Damaged(IReadOnlyDictionary<string, TreeFile> recorded)
     {
@@ -108,11 +108,16 @@ public sealed class SiteTree
     /// <param name="published">The published tree's files as recorded (and checked by <see cref="Damaged"/>).</param>
     /// <param name="rendered">The bytes of every file rendered by this build; the others are linked from the published tree.</param>
     /// <param name="saveManifest">Writes the new manifest to the path it is given (the pending one).</param>
+    /// <param name="damaged">
+    /// Files found changed by hand in the published tree: written anew, whatever the back tree's
+    /// record says (an edit in place also changed the back tree's copy when the two shared it).
+    /// </param>
     public void Publish(
         IReadOnlyDictionary<string, TreeFile> published,
         IReadOnlyDictionary<string, TreeFile> wanted,
         IReadOnlyDictionary<string, byte[]> rendered,
-        Action<string> saveManifest)
+        Action<string> saveManifest,
+        IReadOnlySet<string>? damaged = null)
     {
         Directory.CreateDirectory(Back);
         var back = LoadBack();
@@ -121,7 +126,9 @@ public sealed class SiteTree
         var deletes = new List<string>();
         foreach (var (path, size) in actual)
         {
-            var trusted = back.TryGetValue(path, out var file) && file.Size == size ? file : new TreeFile(TreeFile.Unknown, size);
+            var trusted = back.TryGetValue(path, out var file) && file.Size == size && damaged?.Contains(path) != true
+                ? file
+                : new TreeFile(TreeFile.Unknown, size);
             if (!wanted.TryGetValue(path, out var want)) deletes.Add(path);
             else if (trusted.Hash != want.Hash) writes.Add(path);
         }
@@ -144,7 +151,9 @@ public sealed class SiteTree
 
         saveManifest(PendingManifest);
         _files.Exchange(Back, _output);
-        SaveBack(published, publishedInode);
+        // The old published tree is the back tree now; a file edited there by hand is not what the record says.
+        SaveBack(damaged is null ? published : published.ToDictionary(f => f.Key,
+            f => damaged.Contains(f.Key) ? new TreeFile(TreeFile.Unknown, -1) : f.Value, StringComparer.Ordinal), publishedInode);
         File.Move(PendingManifest, Manifest.PathIn(_state), overwrite: true);
         File.Delete(Journal);
     }

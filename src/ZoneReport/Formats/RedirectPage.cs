@@ -30,8 +30,9 @@ public static class RedirectPage
             }
         }
 
-        foreach (var zone in content.Zones) Add(zone.Aliases, l => PagePaths.Zone(l, zone));
-        foreach (var edition in content.Editions) Add(edition.Aliases, l => PagePaths.Edition(l, edition));
+        // Old addresses of feeds and downloads are copies, not pages (AliasCopies).
+        foreach (var zone in content.Zones) Add(zone.Aliases.Where(a => !AliasCopies.IsCopy(a)), l => PagePaths.Zone(l, zone));
+        foreach (var edition in content.Editions) Add(edition.Aliases.Where(a => !AliasCopies.IsCopy(a)), l => PagePaths.Edition(l, edition));
         foreach (var article in content.Articles)
         {
             foreach (var text in article.Texts.Values) Add(text.Aliases, _ => PagePaths.Article(text, article.Edition));
@@ -62,7 +63,7 @@ public static class RedirectPage
         html.Append("</head>\n<body class=\"kind-redirect\">\n<main>\n");
         html.Append("<p>").Append(Encode(movedTo)).Append(" <a href=\"").Append(link).Append("\">").Append(title).Append("</a></p>\n");
         html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return ChineseRunMarker.MarkPage(html.ToString(), config, target.Language);
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

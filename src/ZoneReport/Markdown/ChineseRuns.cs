@@ -1,16 +1,11 @@
-using System.Net;
-using System.Text;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Syntax.Inlines;
-
 namespace ZoneReport.Markdown;
 
 /// <summary>
 /// Chinese words inside text of another language (名字 given in both scripts, a term quoted in
 /// the original) are marked <c>lang="zh-Hans"</c>, so screen readers pronounce them as Chinese
 /// and browsers pick a Chinese font. A run is Han characters with the punctuation that joins them
-/// (昌建·五间楼, 一区四高五个川汇); it is found automatically, so editors write nothing.
+/// (昌建·五间楼, 一区四高五个川汇, 奋进新征程 建功新时代); it is found automatically, so editors write
+/// nothing. Rendering/ChineseRunMarker.cs puts the runs of a whole page in spans.
 /// </summary>
 public static class ChineseRuns
 {
@@ -18,7 +13,7 @@ public static class ChineseRuns
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '〇';
 
     /// <summary>Characters that continue a run when a Han character follows them.</summary>
-    private static bool Joins(char c) => c is '·' or '・' or '、' or '—' or '“' or '”' || char.IsAsciiDigit(c) || IsHan(c);
+    private static bool Joins(char c) => c is '·' or '・' or '、' or '—' or '“' or '”' or ' ' || char.IsAsciiDigit(c) || IsHan(c);
 
     /// <summary>The text in pieces, each either a Chinese run or text between runs.</summary>
     public static IEnumerable<(string Text, bool Chinese)> Split(string text)
@@ -44,40 +39,5 @@ public static class ChineseRuns
         }
 
         if (start < text.Length) yield return (text[start..], false);
-    }
-
-    /// <summary>HTML-escaped text with each Chinese run in a span of the given language code.</summary>
-    public static string Html(string text, string code)
-    {
-        var html = new StringBuilder();
-        foreach (var (piece, chinese) in Split(text))
-        {
-            var escaped = WebUtility.HtmlEncode(piece);
-            html.Append(chinese ? $"<span lang=\"{code}\">{escaped}</span>" : escaped);
-        }
-
-        return html.ToString();
-    }
-
-    /// <summary>Renders Markdown text literals with their Chinese runs marked (used for pages not in Chinese).</summary>
-    public sealed class LiteralRenderer(string code) : HtmlObjectRenderer<LiteralInline>
-    {
-        protected override void Write(HtmlRenderer renderer, LiteralInline literal)
-        {
-            var text = literal.Content.ToString();
-            if (!renderer.EnableHtmlEscape || !renderer.EnableHtmlForInline || !text.Any(IsHan))
-            {
-                if (renderer.EnableHtmlEscape) renderer.WriteEscape(ref literal.Content);
-                else renderer.Write(ref literal.Content);
-                return;
-            }
-
-            foreach (var (piece, chinese) in Split(text))
-            {
-                if (chinese) renderer.Write("<span lang=\"").Write(code).Write("\">");
-                renderer.WriteEscape(piece);
-                if (chinese) renderer.Write("</span>");
-            }
-        }
     }
 }

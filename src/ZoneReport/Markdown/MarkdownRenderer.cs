@@ -34,13 +34,12 @@ public sealed class MarkdownRenderer
 
     /// <param name="rewriteLink">Turns a link as written (e.g. other.en.md) into the address used in the page.</param>
     /// <param name="renderEmbed">The HTML of a photo, figure or plan placed in the text.</param>
-    /// <param name="chineseRunsLanguage">For a page in another language: the code (zh-Hans) that marks its Chinese words.</param>
-    public string Render(MarkdownDocument document, Func<string, string> rewriteLink, Func<EmbedBlock, string> renderEmbed, string? chineseRunsLanguage = null)
+    /// <remarks>Chinese words on pages in other languages are marked on the whole page afterwards (Rendering/ChineseRunMarker.cs).</remarks>
+    public string Render(MarkdownDocument document, Func<string, string> rewriteLink, Func<EmbedBlock, string> renderEmbed)
     {
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
         Pipeline.Setup(renderer);
-        if (chineseRunsLanguage is not null) renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LiteralInlineRenderer>(new ChineseRuns.LiteralRenderer(chineseRunsLanguage));
         renderer.ObjectRenderers.Insert(0, new EmbedBlockRenderer(renderEmbed));
         renderer.Render(document);
         writer.Flush();

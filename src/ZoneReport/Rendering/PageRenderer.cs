@@ -52,7 +52,7 @@ public sealed class PageRenderer(
             var html = layout.Render(context);
             RenderLimits.CheckEnding(html, templates.LiteralEnding(Layout), page);
             reusable = true;
-            return html;
+            return ChineseRunMarker.MarkPage(html, content.Config, page.Language);
         }
         catch (ScriptRuntimeException e) when (RenderLimits.IsLimit(e))
         {
@@ -219,9 +219,7 @@ public sealed class PageRenderer(
             }
         }
 
-        var chinese = content.Config.Languages.FirstOrDefault(Data.QuantityFormatter.IsChinese);
-        var marksChinese = chinese is not null && !Data.QuantityFormatter.IsChinese(page.Language) ? chinese.Code : null;
-        return markdown.Render(body.Document, Rewrite, Embed, marksChinese);
+        return markdown.Render(body.Document, Rewrite, Embed);
     }
 
     /// <summary>

@@ -113,17 +113,30 @@ public static class SiteBuilder
         var sources = SourceHashes.Read(siteFolder, options.UseImageCache ? SourceHashes.StampsIn(state) : null);
         clock.Lap($"hash {sources.Count} source files");
         var now = options.Publishing().Now;
+        var stamps = options.UseImageCache && SiteTree.Supported ? OutputStamps.Load(state) : null;
+        if (stamps is not null && Unchanged(BuildSummary.Load(state), options, outputFolder, sources, now) is { } summary &&
+            stamps.Count == summary.FileCount && stamps.Damaged(outputFolder).IsEmpty)
+        {
+            // Nothing changed and every output file is as written: the manifest and the content are not even read.
+            clock.Lap("check the output by its stamps");
+            return new BuildResult(outputFolder, summary.PagesPerLanguage, summary.FileCount, clock.Elapsed, summary.Warnings, Stages: clock.Stages);
+        }
+
+        // From here on the tree may change: the summary no longer vouches for it until this build writes a new one.
+        BuildSummary.Delete(state);
         var previous = options.UseImageCache && Manifest.Load(state) is { } last && last.OutputFolder == outputFolder &&
                        PublishingSchedule.SameOptions(last.Settings, options.Settings) &&
                        SiteTree.Supported && Directory.Exists(outputFolder)
             ? last
             : null;
         var published = previous?.Files.ToDictionary(f => f.Key, f => new TreeFile(f.Value.OutputHash, f.Value.Size), StringComparer.Ordinal);
-        var damaged = published is null ? ImmutableHashSet<string>.Empty : tree.Damaged(published);
+        var damaged = published is null ? ImmutableHashSet<string>.Empty
+            : stamps?.Damaged(outputFolder, published.ToDictionary(f => f.Key, f => f.Value.Hash, StringComparer.Ordinal)) ?? tree.Damaged(published);
         clock.Lap("read the manifest, check the output");
         if (previous is not null && previous.Sources == SitePipeline.SourcesAndEngine(sources) && damaged.IsEmpty &&
             PublishingSchedule.StillHolds(previous.Settings, now))
         {
+            Writing(state, () => Record(state, outputFolder, previous, published!));
             return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings, Stages: clock.Stages);
         }
 
@@ -132,15 +145,20 @@ public static class SiteBuilder
             var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged, clock);
             var manifest = outcome.Manifest with { OutputFolder = outputFolder };
             var site = outcome.Site;
-            Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs), undo: tree.Recover);
+            Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs, damaged), undo: tree.Recover);
             clock.Lap("update the back tree and exchange it in");
+            Writing(state, () => Record(state, outputFolder, manifest, site.Files));
+            clock.Lap("stamp the output");
             return Result(outputFolder, manifest, site, previous, damaged, clock);
         }
 
         // The first build, or one after the settings or the output folder changed: a whole new tree,
         // written while it is rendered (no one sees it before it is complete and swapped in; a
         // failed build deletes it).
-        Manifest.Delete(state);
+        // The records describe one output folder: a build into another one without the cache (a
+        // check, a test's clean copy) leaves them alone; into this one they no longer hold.
+        var replacesRecorded = options.UseImageCache || Manifest.OutputFolderOf(state) is not { } recorded || recorded == outputFolder;
+        if (replacesRecorded) Manifest.Delete(state);
         using var staging = new StagingFolder(outputFolder, options.FileSystem);
         var writes = new TreeWriter(staging.Root, null, options.FileSystem).InBackground();
         // The staging folder holds its marker from the start (proof for clean-up after a kill).
@@ -170,11 +188,29 @@ public static class SiteBuilder
         var saved = clean.Manifest with { OutputFolder = outputFolder };
         Writing(state, () =>
         {
-            tree.ForgetBack();
-            if (options.UseImageCache) saved.Save(state);
+            if (replacesRecorded) tree.ForgetBack();
+            if (options.UseImageCache)
+            {
+                saved.Save(state);
+                if (SiteTree.Supported) Record(state, outputFolder, saved, clean.Site.Files);
+            }
         });
         clock.Lap("write a new tree and publish it");
         return Result(outputFolder, saved, clean.Site, null, damaged, clock);
+    }
+
+    /// <summary>The summary, when it says that this build would make exactly what the last one made.</summary>
+    private static BuildSummary? Unchanged(BuildSummary? summary, BuildOptions options, string outputFolder, SourceHashes sources, DateTimeOffset now) =>
+        summary is not null && summary.OutputFolder == outputFolder && PublishingSchedule.SameOptions(summary.Settings, options.Settings) &&
+        summary.Sources == SitePipeline.SourcesAndEngine(sources) && PublishingSchedule.StillHolds(summary.Settings, now) && Directory.Exists(outputFolder)
+            ? summary
+            : null;
+
+    /// <summary>Stamps the published files, then writes the summary that lets the next build with nothing changed stop at once.</summary>
+    private static void Record(string state, string outputFolder, Manifest manifest, IReadOnlyDictionary<string, TreeFile> files)
+    {
+        OutputStamps.Take(outputFolder, files).Save(state);
+        BuildSummary.Of(manifest with { OutputFolder = outputFolder }).Save(state);
     }
 
     internal static string CheckOutput(BuildOptions options, string siteFolder, SiteConfig config) =>

@@ -52,6 +52,25 @@ public sealed class RecordChecksTests : IDisposable
     }
 
     [Fact]
+    public void A_title_or_a_photo_caption_changed_from_the_printed_source_warns_at_its_line_until_a_note_explains_it()
+    {
+        _site.Write($"{_site.EditionFolder}/sources/page.txt", "年终综述\n\n全年签约项目34个,GDP同比增长7%。\n\n图为国药控股车间\n");
+        Assert.DoesNotContain(_site.Build().Warnings, w => w.Location.File == News("zh") || w.Location.File.EndsWith("photos.yml", StringComparison.Ordinal));
+
+        _site.Replace(News("zh"), "title: 年终综述", "title: 年终总结");
+        _site.Replace($"{_site.EditionFolder}/photos.yml", "zh: 国药控股,", "zh: 国药集团,");
+        var warnings = _site.Build().Warnings;
+        var title = Assert.Single(warnings, w => w.Location.File == News("zh"));
+        Assert.Equal(new ZoneReport.Diagnostics.SourceLocation(News("zh"), 2, 8), title.Location);
+        Assert.Contains("the title is not in the printed source", title.Message);
+        var caption = Assert.Single(warnings, w => w.Location.File.EndsWith("photos.yml", StringComparison.Ordinal));
+        Assert.Contains("the caption of photo 'sinopharm' is not in the printed source", caption.Message);
+
+        _site.Replace(News("zh"), "order: 2\n", "order: 2\nnotes:\n  - kind: correction\n    text: 标题原作“综述”。\n    original: 年终综述\n    corrected: 年终总结\n");
+        Assert.DoesNotContain(_site.Build().Warnings, w => w.Location.File == News("zh"));
+    }
+
+    [Fact]
     public void Chinese_words_in_an_english_article_are_marked_and_lang_attributes_are_checked()
     {
         _site.Replace(News("en"), "The zone signed", "The zone (开发区·东区) signed");

@@ -5,7 +5,7 @@ using ZoneReport.Tests.Support;
 namespace ZoneReport.Tests.Site;
 
 /// <summary>
-/// One edition page and one article of each real edition, in both languages: the parts of them a
+/// One edition page and one article of each real edition, and one corrections page, in both languages: the parts of them a
 /// new edition or zone cannot change. The site-wide list of zones in the footer grows with every new
 /// zone, so it is left out here (the fixture site's snapshots pin it), and so are the home page and the
 /// zone pages. <see cref="RealContentGrowthTests"/> adds an edition and a zone and compares again.
@@ -27,6 +27,8 @@ public sealed class RealContentSnapshotTests(RealContentTests.Built built) : ICl
         { "en/chuanjiang/2022/index.html", "real.chuanjiang-2022.en" },
         { "zh/chuanjiang/2022/results-2022/index.html", "real.chuanjiang-2022.results-2022.zh" },
         { "en/chuanjiang/2022/results-2022/index.html", "real.chuanjiang-2022.results-2022.en" },
+        { "zh/chuanjiang/2022/corrections/index.html", "real.chuanjiang-2022.corrections.zh" },
+        { "en/chuanjiang/2022/corrections/index.html", "real.chuanjiang-2022.corrections.en" },
     };
 
     [Theory]

@@ -1,0 +1,100 @@
+using ZoneReport.Engine;
+
+namespace ZoneReport.Tests.Engine;
+
+/// <summary>
+/// The output's stamps find files deleted or changed by hand without reading the others, and a
+/// file with the right bytes is never taken for damaged. (Linux only: elsewhere there are no stamps.)
+/// </summary>
+public sealed class OutputStampsTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "zonereport-tests", "stamps-" + Guid.NewGuid().ToString("N"));
+    private string Output => Path.Combine(_root, "out");
+    private string State => Path.Combine(_root, "state");
+
+    public OutputStampsTests()
+    {
+        Directory.CreateDirectory(Path.Combine(Output, "en"));
+        File.WriteAllText(Path.Combine(Output, "index.html"), "<p>home</p>");
+        File.WriteAllText(Path.Combine(Output, "en", "index.html"), "<p>english</p>");
+    }
+
+    private Dictionary<string, TreeFile> Files() => new(StringComparer.Ordinal)
+    {
+        ["index.html"] = new(SourceHashes.Hash(Path.Combine(Output, "index.html")), 11),
+        ["en/index.html"] = new(SourceHashes.Hash(Path.Combine(Output, "en", "index.html")), 14),
+    };
+
+    private OutputStamps Recorded()
+    {
+        OutputStamps.Take(Output, Files(), TimeSpan.Zero).Save(State);
+        return OutputStamps.Load(State)!;
+    }
+
+    [Fact]
+    public void Untouched_files_are_not_damaged()
+    {
+        if (!OutputStamps.Supported) return;
+        Assert.Empty(Recorded().Damaged(Output));
+    }
+
+    [Fact]
+    public void A_deleted_file_is_damaged()
+    {
+        if (!OutputStamps.Supported) return;
+        var stamps = Recorded();
+        File.Delete(Path.Combine(Output, "en", "index.html"));
+        Assert.Equal(["en/index.html"], stamps.Damaged(Output));
+    }
+
+    [Fact]
+    public void A_file_changed_in_place_with_its_size_and_modification_time_kept_is_damaged()
+    {
+        if (!OutputStamps.Supported) return;
+        var stamps = Recorded();
+        var path = Path.Combine(Output, "index.html");
+        var modified = File.GetLastWriteTimeUtc(path);
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write)) stream.Write("<p>HOME</p>"u8);
+        File.SetLastWriteTimeUtc(path, modified);
+        Assert.Equal(["index.html"], stamps.Damaged(Output));
+    }
+
+    [Fact]
+    public void A_file_written_again_with_the_same_bytes_is_not_damaged()
+    {
+        if (!OutputStamps.Supported) return;
+        var stamps = Recorded();
+        var path = Path.Combine(Output, "index.html");
+        File.Delete(path);
+        File.WriteAllText(path, "<p>home</p>");
+        Assert.Empty(stamps.Damaged(Output));
+    }
+
+    [Fact]
+    public void Files_are_checked_against_the_bytes_expected_not_only_the_record()
+    {
+        if (!OutputStamps.Supported) return;
+        var expected = Files().ToDictionary(f => f.Key, f => f.Value.Hash, StringComparer.Ordinal);
+        expected["en/index.html"] = SourceHashes.Hash("<p>other</p>"u8.ToArray());
+        expected["new.html"] = SourceHashes.Hash("<p>new</p>"u8.ToArray());
+        Assert.Equal(["en/index.html", "new.html"], Recorded().Damaged(Output, expected).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(40)]
+    public void A_damaged_record_is_not_used(int keep)
+    {
+        if (!OutputStamps.Supported) return;
+        Recorded();
+        var path = OutputStamps.PathIn(State);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..keep]);
+        Assert.Null(OutputStamps.Load(State));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+}
