@@ -18,7 +18,8 @@ public sealed class TreeWriter
     private readonly string _root;
     private readonly string? _temporary;
     private readonly Output.OutputFileSystem _files;
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    // One Lazy per folder: files of one folder are written by several threads at once, and only one of them creates it.
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private long _counter;
 
     /// <param name="root">The tree to write into.</param>
@@ -33,7 +34,7 @@ public sealed class TreeWriter
         _temporary = temporaryFolder;
         _files = files ?? Output.OutputFileSystem.Real;
         if (_temporary is not null) _files.CreateDirectory(_temporary);
-        _folders[_root] = true;
+        _folders[_root] = new Lazy<bool>(true);
     }
 
     public void WriteAll(IReadOnlyCollection<(string Path, byte[] Bytes)> files) =>
@@ -143,10 +144,14 @@ public sealed class TreeWriter
 
     private string NextTemporary() => Path.Combine(_temporary ?? throw new InvalidOperationException("this tree is written in place"), Interlocked.Increment(ref _counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>Creates a folder once, its parents first (each of them once too), so each is one mkdir.</summary>
     private void EnsureFolder(string folder)
     {
-        if (_folders.ContainsKey(folder)) return;
-        _files.CreateDirectory(folder);
-        _folders[folder] = true;
+        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() =>
+        {
+            if (Path.GetDirectoryName(f) is { } parent && parent.Length > _root.Length) EnsureFolder(parent);
+            _files.CreateDirectory(f);
+            return true;
+        })).Value;
     }
 }

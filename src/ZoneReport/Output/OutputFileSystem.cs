@@ -11,11 +11,22 @@ public class OutputFileSystem
 {
     public static OutputFileSystem Real { get; } = new();
 
-    public virtual void CreateDirectory(string path) => Directory.CreateDirectory(path);
+    /// <summary>Creates a folder and any parents missing; on Linux one mkdir when the parent exists.</summary>
+    public virtual void CreateDirectory(string path)
+    {
+        if (OperatingSystem.IsLinux() && PosixFiles.TryMakeFolder(path)) return;
+        Directory.CreateDirectory(path);
+    }
 
     /// <summary>Writes a file that does not exist yet: one open (no lock), one write, one close.</summary>
     public virtual void WriteFile(string path, ReadOnlySpan<byte> content)
     {
+        if (OperatingSystem.IsLinux())
+        {
+            PosixFiles.WriteNew(path, content);
+            return;
+        }
+
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
         if (content.Length > 0) RandomAccess.Write(handle, content, 0);
     }
