@@ -169,11 +169,11 @@ public static class SitePipeline
     {
         var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
         var kept = new Dictionary<string, CachedWarnings>(StringComparer.Ordinal);
-        var parsed = bodies.Parsed;
+        var parsed = bodies.Checked.ToHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<ArticleText>);
         var missing = new List<(Article Article, ArticleText Text)>();
         foreach (var (article, text) in texts)
         {
-            if (parsed.ContainsKey(text)) continue;
+            if (parsed.Contains(text)) continue;
             var hash = sources.Of(text.SourceFile);
             if (previous?.BodyWarnings.GetValueOrDefault(text.SourceFile) is { } cached && cached.Hash == hash) kept[text.SourceFile] = cached;
             else missing.Add((article, text));
@@ -183,8 +183,8 @@ public static class SitePipeline
         Parallel.ForEach(missing, m => errors.Try(() => bodies.Of(m.Article, m.Text)));
         errors.ThrowIfAny();
 
-        var found = Punctuation.Check(bodies.Parsed).ToLookup(w => w.Location.File, StringComparer.Ordinal);
-        foreach (var text in bodies.Parsed.Keys)
+        var found = bodies.PunctuationWarnings.ToLookup(w => w.Location.File, StringComparer.Ordinal);
+        foreach (var text in bodies.Checked)
         {
             kept[text.SourceFile] = new CachedWarnings(sources.Of(text.SourceFile), [.. found[text.SourceFile]]);
         }
