@@ -5,7 +5,9 @@
 // Serves SITE_DIR on 127.0.0.1 (gzip and cache headers as a production host would send), then runs
 // five checks, each of which passes or fails as a whole:
 //   browser     headless Chromium at 360x740 and 1280x800: no horizontal scrolling, no console
-//               errors, no failed requests, no script; screenshots and print PDFs for review
+//               errors, no failed requests, no script; screenshots and print PDFs for review;
+//               redirect pages (aliases) are not checked as pages but followed, with no script,
+//               to the page they name; the 404 pages are also opened from file://
 //   html        the Nu Html Checker (vnu.jar, run with Java) reports no errors on any page
 //   a11y        axe-core reports no violations (WCAG 2.1 A/AA, and axe's best practices: landmarks,
 //               heading order) on any page, in the light and the dark theme
@@ -21,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import lighthouse from 'lighthouse';
@@ -173,6 +176,73 @@ function shotName(page) {
 // ---------------------------------------------------------------------------------------------
 // (a) browser and (c) accessibility: one pass over every page at both sizes.
 
+// Each redirect page (body class kind-redirect, written for an alias) must take the browser, with
+// no script, to the page its refresh names, which must load with status 200.
+async function followRedirects(browser, problems) {
+  const redirects = pages.filter(p => p.kind === 'redirect');
+  if (redirects.length === 0) return 0;
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  let followed = 0;
+  try {
+    for (const p of redirects) {
+      const target = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(p.html)?.[1]?.replace(/&amp;/g, '&');
+      if (!target) {
+        problems.push(`${p.file}: a redirect page without a refresh at once`);
+        continue;
+      }
+      const expected = new URL(target, origin + p.urlPath).pathname;
+      try {
+        await page.goto(origin + p.urlPath, { waitUntil: 'domcontentloaded' });
+        for (const deadline = Date.now() + 15000; new URL(page.url()).pathname !== expected && Date.now() < deadline;) {
+          await new Promise(resolve => setTimeout(resolve, 100));
+        }
+        const status = (await fetch(origin + expected)).status;
+        if (new URL(page.url()).pathname !== expected) problems.push(`${p.file}: stayed at ${page.url()}, expected to arrive at ${expected}`);
+        else if (status !== 200) problems.push(`${p.file}: ${expected} answered ${status}`);
+        else followed++;
+      } catch (err) {
+        problems.push(`${p.file}: ${err.message}`);
+      }
+    }
+  } finally {
+    await page.close();
+  }
+  return followed;
+}
+
+// The 404 pages opened from the disk (file://), as a copy of the site kept in a folder is read:
+// nothing they load fails, a stylesheet applies, and every link leads to a file (not a folder).
+async function fromDisk(browser, problems) {
+  const notFound = pages.filter(p => p.kind === '404');
+  const page = await browser.newPage();
+  const failedLoads = [];
+  page.on('requestfailed', req => failedLoads.push(req.url()));
+  let opened = 0;
+  try {
+    for (const p of notFound) {
+      failedLoads.length = 0;
+      await page.goto(pathToFileURL(path.join(site, p.file)).href, { waitUntil: 'load' });
+      const seen = await page.evaluate(() => ({
+        sheets: document.styleSheets.length,
+        links: [...document.querySelectorAll('a[href]')].map(a => a.href).filter(h => h.startsWith('file:')),
+      }));
+      const broken = seen.links.filter(href => {
+        const file = fileURLToPath(href.replace(/#.*$/, ''));
+        return !fs.existsSync(file) || !fs.statSync(file).isFile();
+      });
+      for (const url of failedLoads) problems.push(`${p.file} [file://]: could not load ${url}`);
+      if (seen.sheets === 0) problems.push(`${p.file} [file://]: no stylesheet applies`);
+      for (const href of broken) problems.push(`${p.file} [file://]: the link ${href} leads to no file`);
+      if (seen.links.length === 0) problems.push(`${p.file} [file://]: no link back into the site`);
+      opened++;
+    }
+  } finally {
+    await page.close();
+  }
+  return opened;
+}
+
 async function browserAndAxe() {
   heading('headless Chromium: horizontal scrolling, console errors, failed requests; axe-core');
   const shots = path.join(out, 'screenshots');
@@ -188,6 +258,8 @@ async function browserAndAxe() {
   let loads = 0;
   let axeRuns = 0;
   let screenshots = 0;
+  let redirected = 0;
+  let fromTheDisk = 0;
   const browser = await launch();
   try {
     for (const viewport of viewports) {
@@ -210,6 +282,8 @@ async function browserAndAxe() {
 
       for (const p of pages) {
         current = p.file;
+        // A redirect page (an alias) leaves at once: it is checked for where it leads, below.
+        if (p.kind === 'redirect') continue;
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
         await page.emulateMediaType('screen');
         const response = await page.goto(origin + p.urlPath, { waitUntil: 'load' });
@@ -293,15 +367,18 @@ async function browserAndAxe() {
       }
       await page.close();
     }
+    redirected = await followRedirects(browser, problems);
+    fromTheDisk = await fromDisk(browser, problems);
   } finally {
     await browser.close();
   }
 
+  console.log(`redirect pages: ${redirected} followed to their page; 404 pages opened from file://: ${fromTheDisk}`);
   console.log(`page loads: ${loads} (${pages.length} pages x ${viewports.length} sizes: ${viewports.map(v => `${v.width}x${v.height}`).join(', ')})`);
   console.log(`screenshots: ${screenshots} in ${path.relative(process.cwd(), shots) || shots}; print PDFs in ${path.relative(process.cwd(), prints) || prints}`);
   for (const problem of problems) console.log(`  ${problem}`);
   record('browser', problems.length === 0,
-    `${pages.length} pages at ${viewports.length} sizes, ${problems.length} problem(s): horizontal scrolling, console errors, failed requests, scripts, print`);
+    `${pages.length} pages at ${viewports.length} sizes (${redirected} redirect page(s) followed, ${fromTheDisk} 404 page(s) from file://), ${problems.length} problem(s): horizontal scrolling, console errors, failed requests, scripts, print, redirects`);
 
   console.log(`\naxe-core ${axeVersion}: ${axeRuns} runs (WCAG 2.0/2.1 A and AA rules plus axe best practices such as landmarks and heading order; light and dark theme)`);
   for (const v of violations) console.log(`  ${v}`);

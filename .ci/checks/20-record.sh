@@ -34,7 +34,8 @@ fi
 # Permanent addresses: the site's urls.txt keeps every address of the committed record ...
 result=$("$py" "$here/addresses.py" "$site" "$repo/content/urls.txt" 2>&1); echo "$result"; add "$result"
 # ... and aliases become redirect pages that lead to their page: a copy of the site with an article's
-# two old addresses and an edition's (a withdrawn article's), built and read back.
+# two old addresses and an edition's (a withdrawn article's), built and read back; plus an old
+# address of a zone feed and of a CSV download, which are written as copies.
 aliased="$repo/.ci/out/record-aliases"
 rm -rf "$aliased"; mkdir -p "$aliased"
 cp -r "$repo/site.yml" "$repo/content" "$repo/templates" "$aliased/"
@@ -45,7 +46,9 @@ article = edition / "decade-review.zh.md"
 text = article.read_text(encoding="utf-8")
 article.write_text(text.replace("---\n", "---\naliases: [/zh/zhoukou-edz/2022/old-review/, /zh/2022/review.html]\n", 1), encoding="utf-8")
 yml = edition / "edition.yml"
-yml.write_text(yml.read_text(encoding="utf-8") + "aliases: [/en/zhoukou-edz/2022/withdrawn/]\n", encoding="utf-8")
+yml.write_text(yml.read_text(encoding="utf-8") + "aliases: [/en/zhoukou-edz/2022/withdrawn/, /data/zhoukou/2022/figures.csv]\n", encoding="utf-8")
+zone = edition.parent / "zone.yml"
+zone.write_text(zone.read_text(encoding="utf-8") + "aliases: [/zh/zhoukou/feed.xml]\n", encoding="utf-8")
 PY
 if (cd "$repo" && dotnet run --project src/ZoneReport.Cli -- build --source "$aliased" --output "$aliased/_site" >"$aliased.log" 2>&1); then
   result=$("$py" "$here/addresses.py" "$aliased/_site" 2>&1); echo "$result"
@@ -55,6 +58,15 @@ if (cd "$repo" && dotnet run --project src/ZoneReport.Cli -- build --source "$al
     echo "FAIL  the aliased copy should have 3 redirect pages"; failed=$((failed + 1))
   fi
   add "$result"
+  # A feed's and a download's old addresses are byte-identical copies (a feed reader does not follow a refresh).
+  for pair in "zh/zhoukou/feed.xml zh/zhoukou-edz/feed.xml" "data/zhoukou/2022/figures.csv data/zhoukou-edz/2022/figures.csv"; do
+    set -- $pair
+    if grep -q "^/$1  " "$aliased/_site/urls.txt" && cmp -s "$aliased/_site/$1" "$aliased/_site/$2"; then
+      echo "copy /$1 = /$2: passed"; passed=$((passed + 1))
+    else
+      echo "FAIL  /$1 should be in urls.txt and a copy of /$2"; failed=$((failed + 1))
+    fi
+  done
 else
   echo "build of the aliased copy: FAILED"; cat "$aliased.log"; failed=$((failed + 1))
 fi

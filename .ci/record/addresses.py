@@ -3,7 +3,8 @@
 
     addresses.py SITE_DIR [RECORD]
 
-- urls.txt: sorted, no address twice, every address a file the site serves (a folder's index.html);
+- urls.txt: sorted, no address twice, every address a file the site serves (a folder's index.html),
+  the feeds and figure downloads included;
 - every address of RECORD (the committed content/urls.txt) is still in urls.txt;
 - every redirect page (an alias) refreshes at once to a relative address that is a page of the site,
   says noindex, names as canonical the full address of that page (the page's own canonical), and
@@ -75,6 +76,9 @@ def main():
         path = file_of(address)
         if not os.path.isfile(path):
             check(False, f"{address}: no file {path}")
+            continue
+        if not path.endswith(".html"):  # a feed or a download: a file of the site is all a reader needs
+            passed += 1
             continue
         page = parse(path)
         if page.refresh is None:

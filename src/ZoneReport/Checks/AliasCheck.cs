@@ -11,15 +11,15 @@ namespace ZoneReport.Checks;
 /// </summary>
 public static class AliasCheck
 {
+    /// <param name="aliases">Every alias (redirect page or copy) with the path of the file it leads to or copies.</param>
     /// <param name="outputs">Every other file of the site (pages, feeds, data, assets...) by path, with what it is.</param>
-    public static void Check(IReadOnlyList<Redirect> redirects, IReadOnlyDictionary<string, string> outputs, ErrorCollector errors)
+    public static void Check(IEnumerable<(Model.Alias Alias, string Target)> aliases, IReadOnlyDictionary<string, string> outputs, ErrorCollector errors)
     {
         var others = new Dictionary<string, string>(outputs, StringComparer.OrdinalIgnoreCase);
-        var claimed = new Dictionary<string, Redirect>(StringComparer.OrdinalIgnoreCase);
-        foreach (var redirect in redirects)
+        var claimed = new Dictionary<string, (Model.Alias Alias, string Target)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (alias, target) in aliases)
         {
-            var (alias, target) = redirect;
-            if (string.Equals(alias.OutputPath, target.Path, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(alias.OutputPath, target, StringComparison.OrdinalIgnoreCase))
             {
                 errors.Add(alias.Location, $"the alias '{alias.Address}' is the page's own address",
                     "remove it: aliases are the page's old addresses, which lead to its present one");
@@ -39,11 +39,11 @@ public static class AliasCheck
                 var same = string.Equals(first.Alias.Address, alias.Address, StringComparison.Ordinal) ? "" : $" (as '{first.Alias.Address}', which differs only in letter case)";
                 errors.Add(alias.Location,
                     $"the alias '{alias.Address}' is also an alias at {first.Alias.Location}{same}: one old address can lead to one page only",
-                    $"keep it on one of them: on {first.Target.Path} or on {target.Path}");
+                    $"keep it on one of them: on {first.Target} or on {target}");
             }
             else
             {
-                claimed[alias.OutputPath] = redirect;
+                claimed[alias.OutputPath] = (alias, target);
             }
         }
     }

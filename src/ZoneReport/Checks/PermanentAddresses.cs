@@ -75,8 +75,15 @@ public static class PermanentAddresses
     {
         var alias = $"'- {address}' under 'aliases:'";
         var parent = ParentOf(content, address);
-        var hint = $"if the page moved, add {alias} in the front matter of the page that replaces it, so the old address leads there" +
-                   (parent is null ? "" : $"; if it was withdrawn, add {alias} in {parent}, so it leads to the page above it");
+        var hint = Path.GetExtension(address) switch
+        {
+            ".xml" when address.Count(c => c == '/') <= 2 =>
+                "the site's own feeds move only when a language's prefix in site.yml changes: keep the prefix, so feed readers keep the feed",
+            ".xml" => $"if the zone was renamed, add {alias} in the zone.yml of the zone that has the feed now, so the old address keeps a copy of the feed",
+            ".csv" or ".json" => $"if the edition was renamed or moved, add {alias} in the edition.yml of the edition that has the figures now, so the old address keeps a copy of the file",
+            _ => $"if the page moved, add {alias} in the front matter of the page that replaces it, so the old address leads there" +
+                 (parent is null ? "" : $"; if it was withdrawn, add {alias} in {parent}, so it leads to the page above it"),
+        };
         return onlyBuilt
             ? hint + $"; if it was never published (it is not in {UrlList.RecordPath}), delete {previous.Shown} to forget the last build's addresses"
             : hint;

@@ -10,14 +10,23 @@ namespace ZoneReport.Content;
 /// Reads <c>aliases:</c>, a page's old addresses, each written from the site's root like the lines
 /// of urls.txt ("/zh/zone/2022/old-name/"), or as a full address under the site's base_url. Every
 /// address must stay inside the output folder and be a name any file system and web server keeps
-/// as it is, so only ASCII letters, digits and - _ . ~ are allowed in its parts.
+/// as it is, so only ASCII letters, digits and - _ . ~ are allowed in its parts. An alias is a page
+/// (a redirect); in zone.yml it may also be an old address of the zone's feed (.xml), in edition.yml
+/// of the edition's figure downloads (.csv, .json), which are written there as copies.
 /// </summary>
 public static class AliasReader
 {
     public const string Key = "aliases";
 
+    /// <summary>The extensions a zone.yml alias may end in besides a page's: its Atom feed's.</summary>
+    public static readonly IReadOnlyList<string> ZoneCopies = [".xml"];
+
+    /// <summary>The extensions an edition.yml alias may end in besides a page's: its figure downloads'.</summary>
+    public static readonly IReadOnlyList<string> EditionCopies = [".csv", ".json"];
+
     /// <param name="example">An address such as this file's pages might have had, for the hints.</param>
-    public static ImmutableArray<Alias> Read(YamlMap map, Uri? baseUrl, string example)
+    /// <param name="copies">Extensions of the file's non-HTML outputs, whose old addresses are kept as copies (<see cref="ZoneCopies"/>).</param>
+    public static ImmutableArray<Alias> Read(YamlMap map, Uri? baseUrl, string example, IReadOnlyList<string>? copies = null)
     {
         var nodes = map.NodeList(Key);
         if (nodes.Count == 0) return [];
@@ -32,7 +41,7 @@ public static class AliasReader
                 continue;
             }
 
-            var (alias, problem, hint) = Parse(text, baseUrl, example);
+            var (alias, problem, hint) = Parse(text, baseUrl, example, copies);
             if (alias is not null) aliases.Add(alias with { Location = at });
             else errors.Add(new BuildError(at, $"the alias '{text}' {problem}", hint));
         }
@@ -42,7 +51,7 @@ public static class AliasReader
     }
 
     /// <summary>The alias an address stands for, or what is wrong with it and how to write it.</summary>
-    public static (Alias? Alias, string Problem, string Hint) Parse(string text, Uri? baseUrl, string example)
+    public static (Alias? Alias, string Problem, string Hint) Parse(string text, Uri? baseUrl, string example, IReadOnlyList<string>? copies = null)
     {
         var fromRoot = $"write the address from the site's root, like '{example}'";
         var address = text;
@@ -79,10 +88,11 @@ public static class AliasReader
         }
 
         var last = names[^1];
-        if (!folder && last.Contains('.') && !last.EndsWith(".html", StringComparison.Ordinal) && !last.EndsWith(".htm", StringComparison.Ordinal))
+        if (!folder && last.Contains('.') && !last.EndsWith(".html", StringComparison.Ordinal) && !last.EndsWith(".htm", StringComparison.Ordinal)
+            && !(copies ?? []).Contains(Path.GetExtension(last), StringComparer.Ordinal))
         {
-            return (null, $"ends in '{Path.GetExtension(last)}': an alias is a page, which is written as HTML",
-                "give a page address, ending in '/' or '.html'");
+            return (null, $"ends in '{Path.GetExtension(last)}': {((copies ?? []).Count == 0 ? "an alias here is a page" : $"an alias here is a page or ends in {string.Join(" or ", copies!)}")}",
+                "give a page address, ending in '/' or '.html'; an old address of a zone's feed (.xml) goes under 'aliases:' in its zone.yml, one of an edition's figure downloads (.csv, .json) in its edition.yml");
         }
 
         var path = string.Join('/', names);

@@ -132,7 +132,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
         var zone = new Zone(slug, problems.Try(() => _texts.Required(map, "name"), stand.Name), problems.Try(() => _texts.Optional(map, "summary"), null),
             problems.Try(() => map.OptionalInt("order"), null) ?? 0, file)
         {
-            Aliases = problems.Try(() => AliasReader.Read(map, config.BaseUrl, $"/{config.DefaultLanguage.Prefix}/old-{slug}/"), []),
+            Aliases = problems.Try(() => AliasReader.Read(map, config.BaseUrl, $"/{config.DefaultLanguage.Prefix}/old-{slug}/", AliasReader.ZoneCopies), []),
         };
         problems.Try(map.RejectUnknownKeys);
         problems.ThrowIfAny();
@@ -165,7 +165,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
             problems.Try(() => _texts.Optional(map, "summary"), null), source, credits, file)
         {
             Notes = problems.Try(() => NoteReader.ReadLocalized(map, _texts), []),
-            Aliases = problems.Try(() => AliasReader.Read(map, config.BaseUrl, $"/{config.DefaultLanguage.Prefix}/{zone.Slug}/{slug}/old-name/"), []),
+            Aliases = problems.Try(() => AliasReader.Read(map, config.BaseUrl, $"/{config.DefaultLanguage.Prefix}/{zone.Slug}/{slug}/old-name/", AliasReader.EditionCopies), []),
         };
         problems.Try(map.RejectUnknownKeys);
         problems.ThrowIfAny();

@@ -32,6 +32,7 @@ public static class SiteNodes
         IReadOnlyList<PageCitation> citations,
         IReadOnlyList<Redirect> redirects,
         Func<Redirect, string> renderRedirect,
+        IReadOnlyList<AliasCopy> copies,
         IReadOnlyList<PromisedAddress> addresses,
 
         Func<Language, string, string> word)
@@ -95,6 +96,13 @@ public static class SiteNodes
             var inputs = start.File("site.yml").Folder(FolderOf(edition));
             nodes.Add(OutputNode.Text(FigureData.CsvPath(edition), inputs, () => FigureData.Csv(config, edition, content.DataOf(edition))));
             nodes.Add(OutputNode.Text(FigureData.JsonPath(edition), inputs, () => FigureData.Json(config, edition, content.DataOf(edition))));
+        }
+
+        // An old address of a feed or a download is the same file again: same inputs, same bytes.
+        var byPath = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var copy in copies)
+        {
+            if (byPath.TryGetValue(copy.TargetPath, out var target)) nodes.Add(target with { Path = copy.Alias.OutputPath });
         }
 
         nodes.Add(OutputNode.Text(Output.SiteMarker.FileName, start.Value("marker", Output.SiteMarker.Text), () => Output.SiteMarker.Text));

@@ -30,8 +30,9 @@ public static class RedirectPage
             }
         }
 
-        foreach (var zone in content.Zones) Add(zone.Aliases, l => PagePaths.Zone(l, zone));
-        foreach (var edition in content.Editions) Add(edition.Aliases, l => PagePaths.Edition(l, edition));
+        // Old addresses of feeds and downloads are copies, not pages (AliasCopies).
+        foreach (var zone in content.Zones) Add(zone.Aliases.Where(a => !AliasCopies.IsCopy(a)), l => PagePaths.Zone(l, zone));
+        foreach (var edition in content.Editions) Add(edition.Aliases.Where(a => !AliasCopies.IsCopy(a)), l => PagePaths.Edition(l, edition));
         foreach (var article in content.Articles)
         {
             foreach (var text in article.Texts.Values) Add(text.Aliases, _ => PagePaths.Article(text, article.Edition));

@@ -12,7 +12,9 @@ public sealed record PromisedAddress(string Address, string Source, int Line = 0
 /// urls.txt: every address the site publishes for readers and promises to keep, one per line, sorted
 /// (ordinal), each followed by two spaces and the source file it is made from. Pages are listed as
 /// servers serve them, a folder with its trailing '/' ("/zh/zone/2022/news/"); aliases (redirect
-/// pages) as they are written. Pages readers may not see yet (drafts, embargoed articles), 404 pages
+/// pages and copies) as they are written. The feeds (per language, per zone, of corrections) and the
+/// figure downloads (CSV, JSON) are part of the record too: readers subscribe to them and scripts
+/// fetch them, so they may not disappear either. Pages readers may not see yet (drafts, embargoed articles), 404 pages
 /// and the search pages (a build option) are left out. Addresses are from the site's root, so a move
 /// of the whole site to another base_url keeps them.
 /// </summary>
@@ -25,11 +27,17 @@ public static class UrlList
 
     private const string Header = "# Every address this site has published and keeps (ZoneReport, see README: Permanent addresses).\n";
 
-    public static IReadOnlyList<PromisedAddress> Of(SiteContent content, IReadOnlyList<PageSpec> pages, IReadOnlyList<Redirect> redirects)
+    public static IReadOnlyList<PromisedAddress> Of(SiteContent content, IReadOnlyList<PageSpec> pages, IReadOnlyList<Redirect> redirects, IReadOnlyList<AliasCopy> copies)
     {
+        var feeds = AtomFeed.List(content).Select(f => new PromisedAddress(AddressOf(f.Path), f.Zone?.SourceFile ?? "site.yml"))
+            .Concat(content.Config.Languages.Select(l => new PromisedAddress(AddressOf(Corrections.CorrectionLog.FeedPath(l)), "site.yml")));
+        var downloads = content.Editions.Where(e => content.DataOf(e).Figures.Length > 0)
+            .SelectMany(e => new[] { FigureData.CsvPath(e), FigureData.JsonPath(e) }.Select(p => new PromisedAddress(AddressOf(p), e.SourceFile)));
         var listed = pages.Where(p => p.Indexable && p.Kind is not ("404" or "search"))
             .Select(p => new PromisedAddress(AddressOf(p.Path), SourceOf(content, p)))
-            .Concat(redirects.Where(r => r.Target.Indexable).Select(r => new PromisedAddress(r.Alias.Address, r.Alias.Location.File)));
+            .Concat(redirects.Where(r => r.Target.Indexable).Select(r => new PromisedAddress(r.Alias.Address, r.Alias.Location.File)))
+            .Concat(feeds).Concat(downloads)
+            .Concat(copies.Select(c => new PromisedAddress(c.Alias.Address, c.Alias.Location.File)));
         return listed.DistinctBy(a => a.Address, StringComparer.Ordinal).OrderBy(a => a.Address, StringComparer.Ordinal).ToList();
     }
 

@@ -37,6 +37,9 @@ public static class Punctuation
             .OrderBy(w => w.Location.File, StringComparer.Ordinal)
             .ToImmutableArray();
 
+    /// <summary>The warning for one checked body (its first slip, with the count), or null.</summary>
+    public static BuildError? Check(ArticleText text, ArticleBody body) => FirstSlip(text, body, RuleFor(text.Language));
+
     private static BuildError? FirstSlip(ArticleText text, ArticleBody body, Rule rule)
     {
         SourceLocation? first = null;

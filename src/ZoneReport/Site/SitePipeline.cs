@@ -89,14 +89,18 @@ public static class SitePipeline
 
         // Old addresses lead to the pages' present ones; the addresses published before must all still be built.
         var redirects = RedirectPage.List(content, pages);
-        var promised = UrlList.Of(content, pages, redirects);
+        var copies = AliasCopies.List(content, AtomFeed.List(content), errors);
+        var promised = UrlList.Of(content, pages, redirects, copies);
         string RenderRedirect(Redirect redirect) => RedirectPage.Html(config, redirect, dictionary.Find(redirect.Target.Language, "moved_to") ?? "→");
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, promised,
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, copies, promised,
             (language, key) => dictionary.Find(language, key) ?? throw new BuildException(SourceLocation.FileOnly($"{TemplateSet.Folder}/i18n/{language.Id}.yml"),
                 $"the interface word '{key}' of the corrections feed is missing", "add it to every file in templates/i18n/"));
-        var aliasPaths = redirects.Select(r => r.Alias.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var outputs = nodes.Select(n => n.Path).Where(p => !aliasPaths.Contains(p)).Append(SiteManifest.FileName).ToList();
-        AliasCheck.Check(redirects, AliasCheck.Describe(outputs, pages), errors);
+        var aliases = redirects.Select(r => (r.Alias, r.Target.Path)).Concat(copies.Select(c => (c.Alias, c.TargetPath))).ToList();
+        // A path written more often than aliases claim it is also another output, which the alias may not replace.
+        var aliasPaths = aliases.CountBy(a => a.Alias.OutputPath, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var outputs = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).Where(g => g.Count() > aliasPaths.GetValueOrDefault(g.Key)).Select(g => g.Key)
+            .Append(SiteManifest.FileName).ToList();
+        AliasCheck.Check(aliases, AliasCheck.Describe(outputs, pages), errors);
         var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
         var (committed, lastBuild) = PermanentAddresses.Load(siteFolder, outputFolder);
         var addressWarnings = PermanentAddresses.Check(content, promised, nodes.Select(n => UrlList.AddressOf(n.Path)).ToHashSet(StringComparer.Ordinal),
@@ -170,11 +174,11 @@ public static class SitePipeline
     {
         var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
         var kept = new Dictionary<string, CachedWarnings>(StringComparer.Ordinal);
-        var parsed = bodies.Parsed;
+        var parsed = bodies.Checked.ToHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<ArticleText>);
         var missing = new List<(Article Article, ArticleText Text)>();
         foreach (var (article, text) in texts)
         {
-            if (parsed.ContainsKey(text)) continue;
+            if (parsed.Contains(text)) continue;
             var hash = sources.Of(text.SourceFile);
             if (previous?.BodyWarnings.GetValueOrDefault(text.SourceFile) is { } cached && cached.Hash == hash) kept[text.SourceFile] = cached;
             else missing.Add((article, text));
@@ -184,8 +188,8 @@ public static class SitePipeline
         Parallel.ForEach(missing, m => errors.Try(() => bodies.Of(m.Article, m.Text)));
         errors.ThrowIfAny();
 
-        var found = Punctuation.Check(bodies.Parsed).ToLookup(w => w.Location.File, StringComparer.Ordinal);
-        foreach (var text in bodies.Parsed.Keys)
+        var found = bodies.PunctuationWarnings.ToLookup(w => w.Location.File, StringComparer.Ordinal);
+        foreach (var text in bodies.Checked)
         {
             kept[text.SourceFile] = new CachedWarnings(sources.Of(text.SourceFile), [.. found[text.SourceFile]]);
         }
