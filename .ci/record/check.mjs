@@ -1,4 +1,5 @@
-// JSON-LD of every page (jsonld.js: expands, nothing dropped, required fields there) and the
+// JSON-LD of every page (jsonld.js: expands, nothing dropped, required fields there; each translation
+// and its original name each other) and the
 // export's WARC (warcio.js: every record parsed, digests recomputed). Prints one count line per part.
 import { readFileSync, readdirSync, statSync, createReadStream } from "node:fs";
 import { join, relative } from "node:path";
@@ -9,6 +10,7 @@ import { WARCParser } from "warcio";
 const [site, warc] = process.argv.slice(2);
 const failures = [];
 let jsonPassed = 0;
+const articles = new Map(); // @id -> { name, doc } of every article page
 
 // schema.org's context maps every term into https://schema.org/; loading it here keeps CI off the network.
 const schemaContext = { "@context": { "@vocab": "https://schema.org/", "@language": null } };
@@ -18,7 +20,7 @@ const documentLoader = async (url) => {
 };
 
 const required = {
-  NewsArticle: ["headline", "inLanguage", "url", "isPartOf"],
+  NewsArticle: ["headline", "inLanguage", "url", "datePublished", "isPartOf"],
   PublicationIssue: ["name", "inLanguage", "url"],
 };
 
@@ -50,11 +52,31 @@ for (const page of pages(site)) {
         if (!(`https://schema.org/${key}` in expanded[0])) throw new Error(`"${key}" was dropped by expansion`);
       }
       if (expanded[0]["@id"] !== doc["@id"]) throw new Error("@id lost in expansion");
+      if (isArticle) articles.set(doc["@id"], { name, doc });
       jsonPassed++;
     } catch (e) {
       failures.push(`${name}: ${e.message}`);
     }
   }
+}
+// A translation and its original name each other: translationOfWork one way, workTranslation back,
+// and an article whose page exists in another language names it.
+const ids = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((v) => v["@id"]);
+for (const [id, { name, doc }] of articles) {
+  const linked = [...ids(doc.translationOfWork), ...ids(doc.workTranslation)];
+  const counterparts = [...articles.keys()].filter((other) => other !== id && other.replace(/^(https?:\/\/[^/]+(?:\/[^/]+)*?)\/(zh|en)\//, "$1/") === id.replace(/^(https?:\/\/[^/]+(?:\/[^/]+)*?)\/(zh|en)\//, "$1/"));
+  const problems = [];
+  for (const other of counterparts) if (!linked.includes(other)) problems.push(`does not name its counterpart ${other}`);
+  for (const original of ids(doc.translationOfWork)) {
+    if (!articles.has(original)) problems.push(`translationOfWork ${original} is no article of the site`);
+    else if (!ids(articles.get(original).doc.workTranslation).includes(id)) problems.push(`its original ${original} does not list it in workTranslation`);
+  }
+  for (const translation of ids(doc.workTranslation)) {
+    if (!articles.has(translation)) problems.push(`workTranslation ${translation} is no article of the site`);
+    else if (!ids(articles.get(translation).doc.translationOfWork).includes(id)) problems.push(`its translation ${translation} does not name it in translationOfWork`);
+  }
+  if (problems.length === 0) jsonPassed++;
+  for (const problem of problems) failures.push(`${name}: ${problem}`);
 }
 const jsonFailed = failures.length;
 for (const f of failures) console.log(`  FAIL ${f}`);

@@ -35,7 +35,7 @@ public static class SourceComparison
             if (pages.Count == 0) continue;
             var source = string.Join("|", pages.Select(p => Letters.Of(File.ReadAllText(p)).Text));
             var shown = Path.GetRelativePath(siteFolder, folder).Replace('\\', '/') + "/";
-            foreach (var article in content.Articles.Where(a => a.Edition.Key == edition.Key))
+            foreach (var article in content.ArticlesOf(edition))
             {
                 if (article.In(original) is { } text) warnings.AddRange(CheckArticle(text, markdown.Parse(text.Body), source, shown, siteFolder));
             }

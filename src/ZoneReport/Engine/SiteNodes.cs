@@ -63,7 +63,7 @@ public static class SiteNodes
         {
             var page = pagesByPath[citation.PagePath];
             var inputs = page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists;
-            foreach (var (path, text) in citation.Files) nodes.Add(OutputNode.Text(path, inputs, () => text));
+            foreach (var (path, text) in citation.Files) nodes.Add(OutputNode.Text(path, inputs, text));
         }
 
         foreach (var (_, (path, bytes)) in assets.Files) nodes.Add(OutputNode.Bytes(path, start.Value("bytes", SourceHashes.Hash(bytes)), bytes));

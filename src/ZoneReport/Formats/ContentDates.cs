@@ -23,7 +23,7 @@ public static class ContentDates
 
     /// <summary>The newest date among an edition, its notes and the articles in it (in any language).</summary>
     public static DateOnly Updated(SiteContent content, Edition edition) =>
-        Newest(content.Articles.Where(a => a.Edition.Key == edition.Key).SelectMany(a => a.Texts.Values.Select(t => Updated(a, t)))
+        Newest(content.ArticlesOf(edition).SelectMany(a => a.Texts.Values.Select(t => Updated(a, t)))
                 .Concat(edition.Notes.Select(n => n.Date).OfType<DateOnly>()),
             EditionDate(edition) is { } date ? FirstDay(date) : YearStart(edition));
 

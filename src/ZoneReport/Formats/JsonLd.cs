@@ -111,7 +111,7 @@ public static class JsonLd
         AddNotes(issue, ContentViews.EditionNotes(edition, content.DataOf(edition)).Select(n => n.In(language)));
         Add(issue, "description", edition.Summary?[language]);
         issue["about"] = Place(edition.Zone, language);
-        var parts = content.Articles.Where(a => a.Edition.Key == edition.Key && a.IsPublic && a.In(language) is not null)
+        var parts = content.ArticlesOf(edition).Where(a => a.IsPublic && a.In(language) is not null)
             .OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal)
             .Select(a => (JsonNode)new JsonObject
             {

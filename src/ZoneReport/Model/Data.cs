@@ -108,5 +108,10 @@ public sealed record SiteContent(
     ImmutableArray<Article> Articles,
     ImmutableDictionary<string, EditionData> Data)
 {
+    private readonly ArticlesByEdition _byEdition = new();
+
     public EditionData DataOf(Edition edition) => Data.GetValueOrDefault(edition.Key, EditionData.Empty);
+
+    /// <summary>The articles of one edition, in the order of <see cref="Articles"/>.</summary>
+    public IEnumerable<Article> ArticlesOf(Edition edition) => _byEdition.Of(Articles, edition.Key);
 }

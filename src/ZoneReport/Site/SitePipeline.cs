@@ -68,13 +68,14 @@ public static class SitePipeline
         OutputCollisions.Check(pages, assets, images, errors);
         // One citation per address: two pages on one address are already an error, reported above.
         var citations = Citations.For(content, pages.DistinctBy(p => p.Path, StringComparer.Ordinal));
-        Citations.Attach(pages, citations);
+        var cite = Citations.Attacher(citations);
         clock.Lap("collisions, citations");
         var renderer = new PageRenderer(content, templates, dictionary, assets, views, bodies.Of, markdown, options.Search);
-        if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, errors);
+        if (errors.HasErrors) throw FindTheRest(content, pages, bodies, renderer, cite, errors);
 
         NodeOutput RenderPage(PageSpec page)
         {
+            cite(page);
             var html = renderer.Render(page);
             // An article page also read the articles it links to: a change to one of them (its title,
             // its slug, its removal) renders this page again.
@@ -146,7 +147,7 @@ public static class SitePipeline
     /// A page whose article has errors is left out: its errors say all there is to say about it.
     /// </summary>
     private static BuildException FindTheRest(SiteContent content, IReadOnlyList<PageSpec> pages, BodiesOnDemand bodies,
-        PageRenderer renderer, ErrorCollector errors)
+        PageRenderer renderer, Action<PageSpec> cite, ErrorCollector errors)
     {
         var failedBefore = errors.Errors.Select(e => e.Location.File).ToHashSet(StringComparer.Ordinal);
         var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t)))
@@ -155,7 +156,11 @@ public static class SitePipeline
         Parallel.ForEach(pages, page =>
         {
             if (page.Body is var (_, text) && errors.HasErrorsIn(text.SourceFile)) return;
-            errors.Try(() => renderer.Render(page));
+            errors.Try(() =>
+            {
+                cite(page);
+                return renderer.Render(page);
+            });
         });
         return new BuildException(errors.Errors);
     }

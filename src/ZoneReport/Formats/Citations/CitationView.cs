@@ -16,12 +16,12 @@ public sealed record PageCitation(string PagePath, CitationSource Source)
 
     public string Folder => PagePath.Contains('/') ? PagePath[..(PagePath.LastIndexOf('/') + 1)] : "";
 
-    /// <summary>The reference files beside the page: (output path, text).</summary>
-    public IEnumerable<(string Path, string Text)> Files =>
+    /// <summary>The reference files beside the page: output path, and how to make its text (made only when the file is rendered).</summary>
+    public IEnumerable<(string Path, Func<string> Text)> Files =>
     [
-        (Folder + ReferenceFiles.BibTeXFile, ReferenceFiles.BibTeX(Source)),
-        (Folder + ReferenceFiles.RisFile, ReferenceFiles.Ris(Source)),
-        (Folder + ReferenceFiles.CslJsonFile, ReferenceFiles.CslJson(Source)),
+        (Folder + ReferenceFiles.BibTeXFile, () => ReferenceFiles.BibTeX(Source)),
+        (Folder + ReferenceFiles.RisFile, () => ReferenceFiles.Ris(Source)),
+        (Folder + ReferenceFiles.CslJsonFile, () => ReferenceFiles.CslJson(Source)),
     ];
 }
 
@@ -52,13 +52,17 @@ public static class Citations
         return citations.ToImmutable();
     }
 
-    /// <summary>Sets `cite` on every page: the citation's view on article and edition pages, null elsewhere.</summary>
-    public static void Attach(IEnumerable<PageSpec> pages, ImmutableArray<PageCitation> citations)
+    /// <summary>
+    /// What sets `cite` on a page just before it is rendered: the citation's view on article and
+    /// edition pages, null elsewhere. Made page by page, so a build that renders a few pages formats
+    /// only their citations.
+    /// </summary>
+    public static Action<PageSpec> Attacher(ImmutableArray<PageCitation> citations)
     {
         // Two articles with one address are an error reported by the content checks; until the build
         // stops for it, the first citation of a path stands rather than crashing the build.
         var byPath = citations.GroupBy(c => c.PagePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var page in pages) page.Data["cite"] = byPath.TryGetValue(page.Path, out var citation) ? View(citation) : null;
+        return page => page.Data["cite"] = byPath.TryGetValue(page.Path, out var citation) ? View(citation) : null;
     }
 
     private static ScriptObject View(PageCitation citation)

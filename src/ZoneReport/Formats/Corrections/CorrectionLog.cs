@@ -97,7 +97,7 @@ public static class CorrectionLog
         }
 
         Add(edition.Notes.Select(n => n.In(language)), CorrectionPlace.Edition, edition.Title[language], editionPage);
-        var articles = content.Articles.Where(a => a.Edition.Key == edition.Key && a.IsPublic && a.In(language) is not null)
+        var articles = content.ArticlesOf(edition).Where(a => a.IsPublic && a.In(language) is not null)
             .OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal);
         foreach (var article in articles)
         {
