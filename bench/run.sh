@@ -87,12 +87,18 @@ zonereport_jit="$out/cli-jit/ZoneReport.Cli"
 
 # --- measuring ----------------------------------------------------------------------------------
 # measure LABEL OUTPUT_DIR COMMAND...: runs the command once under GNU time, after removing its
-# output folder (and ZoneReport's engine state) unless the label starts with "re" (a rebuild over
+# output folder (and, for ZoneReport's runs, its engine state) unless the label starts with "re" (a rebuild over
 # the previous output), and after flushing the disk so that one run's writes are not paid by the
 # next; appends "label wall cpu maxrss_kb" to $out/raw.txt.
 measure() {
   local label="$1" target="$2"; shift 2
-  case "$label" in re*) ;; *) rm -rf "$target" "$out"/site-*/zonereport/.cache/engine ;; esac
+  # A clean run removes its own output; a clean ZoneReport run its engine state too. Hugo's runs must
+  # not touch ZoneReport's state: the rebuilds timed after them would then be clean builds.
+  case "$label" in
+    re*) ;;
+    zr*|warmup) rm -rf "$target" "$out"/site-*/zonereport/.cache/engine ;;
+    *) rm -rf "$target" ;;
+  esac
   sync
   /usr/bin/time -f '%e %U %S %M' -o "$out/time.txt" "$@" >"$out/last.log" 2>&1 || {
     say "error: $label failed:"; cat "$out/last.log" >&2; exit 1; }
