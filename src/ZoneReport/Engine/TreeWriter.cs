@@ -70,6 +70,9 @@ public sealed class TreeWriter
 
         public TreeWriter Writer { get; }
 
+        /// <summary>Whether a write has failed (then what the render loop is given to throw is that write's failure).</summary>
+        public bool Failed => _writers.IsFaulted;
+
         /// <summary>Stops after a failed render: the files waiting are dropped, errors of the writes are not reported.</summary>
         public void Abandon()
         {

@@ -173,6 +173,13 @@ public static class SiteBuilder
                 writes.Add(path, bytes);
             });
         }
+        catch (Exception e) when (writes.Failed && IoErrors.IsIo(e))
+        {
+            // A write failed while pages were still rendering: it is a write error (a full disk, a
+            // vanished staging folder), not a source that could not be read.
+            writes.Abandon();
+            throw IoErrors.Writing(e, IoErrors.PathIn(e) ?? staging.Root);
+        }
         catch
         {
             writes.Abandon();
