@@ -207,7 +207,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
                 return memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language, config.BaseUrl));
             }
 
-            return cache is null ? Parse() : cache.GetOrParse("article:" + language.Id, Relative(path), Parse);
+            return cache is null ? Parse() : cache.GetOrParse("article:" + language.Id, Relative(path), Engine.CachedRecords.Article, Parse);
         });
         var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
         return read is null
