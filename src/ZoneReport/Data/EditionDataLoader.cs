@@ -15,7 +15,7 @@ namespace ZoneReport.Data;
 /// that ids are unique and that every entry refers to an article that exists. Figures and photos
 /// of an article left out of the build (a draft, an embargo) are left out with it.
 /// </summary>
-/// <param name="cache">Figures and plans parsed by earlier builds, by file hash (photos are always read: they check that their image files exist).</param>
+/// <param name="cache">Data files parsed by earlier builds, by file hash (photos kept are used while their image files exist).</param>
 public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engine.ParseCache? cache = null)
 {
     private readonly LocalizedReader _texts = new(config.Languages);
@@ -70,7 +70,11 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
 
         foreach (var path in DataFiles(folder, "photos.yml"))
         {
-            if (errors.Try(() => Parse(path)) is { } file) photos.AddRange(new PhotoReader(_texts).Read(file, folder, errors));
+            ImmutableArray<Photo>? ReadPhotos() => errors.Try(() => Parse(path)) is { } file ? new PhotoReader(_texts).Read(file, folder, errors).ToImmutableArray() : null;
+            var read = Cached("photos", path, PhotosRead, errors, ReadPhotos);
+            // A kept list is only as good as its image files: one gone since, and the file is read again (which says so).
+            if (read is { } kept && kept.Any(p => p.File is { } image && !File.Exists(Path.Combine(folder, image)))) read = ReadPhotos();
+            if (read is { } list) photos.AddRange(list);
             else errors.MarkFailed(DataIds.FailedName("photo", Relative(folder), "*"));
         }
 
@@ -138,9 +142,12 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
         return cache.GetOrParse(kind, relative, codec, read, value => value is not null && !errors.HasErrorsIn(relative));
     }
 
-    /// <summary>A figures file that could not be read is never kept (see <see cref="Cached"/>), so every kept entry holds a list.</summary>
+    /// <summary>A data file that could not be read is never kept (see <see cref="Cached"/>), so every kept entry holds a list.</summary>
     private static readonly CacheCodec<ImmutableArray<Figure>?> FiguresRead =
         new((writer, figures) => CachedRecords.Figures.Write(writer, figures!.Value), reader => CachedRecords.Figures.Read(reader));
+
+    private static readonly CacheCodec<ImmutableArray<Photo>?> PhotosRead =
+        new((writer, photos) => CachedRecords.Photos.Write(writer, photos!.Value), reader => CachedRecords.Photos.Read(reader));
 
     private YamlMap Parse(string path) => YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ZoneReport.Content;
 using ZoneReport.Diagnostics;
 using ZoneReport.Model;
+using static ZoneReport.Engine.CachedParts;
 
 namespace ZoneReport.Engine;
 
@@ -22,6 +23,14 @@ public static class CachedRecords
     public static readonly CacheCodec<ImmutableArray<Figure>> Figures = new((w, list) => WriteList(w, list, WriteFigure), r => ReadList(r, ReadFigure));
 
     public static readonly CacheCodec<Plan> Plan = new(WritePlan, ReadPlan);
+
+    public static readonly CacheCodec<ImmutableArray<Photo>> Photos = new((w, list) => WriteList(w, list, WritePhoto), r => ReadList(r, ReadPhoto));
+
+    /// <summary>An edition without its zone (zone.yml may change on its own): the loader puts the zone in (<c>edition with { Zone = ... }</c>).</summary>
+    public static readonly CacheCodec<Edition> EditionWithoutZone = new(WriteEdition, ReadEdition);
+
+    /// <summary>Stands for the zone in an edition read from the cache, until the loader gives it its own.</summary>
+    private static readonly Zone NoZone = new("", new LocalizedText(ImmutableSortedDictionary<string, string>.Empty), null, 0, "");
 
     private static void WriteArticle(CacheWriter w, ArticleTextReader.Declared declared)
     {
@@ -45,7 +54,7 @@ public static class CachedRecords
         w.String(text.SourceFile);
         WriteMoment(w, text.PublishAt);
         WriteMoment(w, text.ExpireAt);
-        WriteList(w, text.Aliases, (w, a) => { w.String(a.Address); w.String(a.OutputPath); WriteLocation(w, a.Location); });
+        WriteList(w, text.Aliases, WriteAlias);
 
         var p = declared.Provenance;
         WriteOptionalFact(w, p.Publication, WriteString);
@@ -77,7 +86,7 @@ public static class CachedRecords
         {
             PublishAt = ReadMoment(r),
             ExpireAt = ReadMoment(r),
-            Aliases = ReadList(r, r => new Alias(r.String(), r.String(), ReadLocation(r))),
+            Aliases = ReadList(r, ReadAlias),
         };
         var declared = new ProvenanceReader.Declared(
             ReadOptionalFact(r, r => r.String()), ReadOptionalFact(r, ReadDate), ReadOptionalFact(r, r => r.String()),
@@ -115,34 +124,63 @@ public static class CachedRecords
             Notes = ReadList(r, ReadLocalizedNote),
         };
 
-    private static void WritePeriod(CacheWriter w, Period p)
+    private static void WritePhoto(CacheWriter w, Photo p)
     {
-        w.Int(p.Year);
-        WriteOptionalInt(w, p.Half);
-        WriteOptionalInt(w, p.Quarter);
-        WriteOptionalInt(w, p.FromMonth);
-        WriteOptionalInt(w, p.ToMonth);
+        w.String(p.Id);
+        w.OptionalString(p.File);
+        WriteText(w, p.Caption);
+        WriteText(w, p.Alt);
+        WriteOptionalText(w, p.Credit);
+        w.OptionalString(p.ArticleKey);
+        WriteLocation(w, p.Origin);
+        if (w.Present(p.Image)) WriteImage(w, p.Image!);
+        WriteList(w, p.Notes, WriteLocalizedNote);
     }
 
-    private static Period ReadPeriod(CacheReader r) => new(r.Int(), ReadOptionalInt(r), ReadOptionalInt(r), ReadOptionalInt(r), ReadOptionalInt(r));
+    private static Photo ReadPhoto(CacheReader r) =>
+        new(r.String(), r.OptionalString(), ReadText(r), ReadText(r), ReadOptionalText(r), r.OptionalString(), ReadLocation(r), r.Bool() ? ReadImage(r) : null)
+        {
+            Notes = ReadList(r, ReadLocalizedNote),
+        };
 
-    private static void WriteImage(CacheWriter w, ResponsiveImage image)
+    private static void WriteEdition(CacheWriter w, Edition e)
     {
-        WriteList(w, image.Fallback, WriteVariant);
-        w.String(image.FallbackType);
-        WriteList(w, image.Modern, WriteVariant);
+        w.String(e.Slug);
+        w.Int(e.Year);
+        WriteText(w, e.Title);
+        WriteOptionalText(w, e.Summary);
+        w.Int(e.Source.Languages.Count);
+        foreach (var (language, provenance) in e.Source.Languages)
+        {
+            w.String(language);
+            WriteProvenance(w, provenance);
+        }
+
+        WriteList(w, e.Credits, (w, c) => { WriteText(w, c.Role); WriteText(w, c.Names); });
+        w.String(e.SourceFile);
+        WriteList(w, e.Notes, WriteLocalizedNote);
+        WriteList(w, e.Aliases, WriteAlias);
     }
 
-    private static ResponsiveImage ReadImage(CacheReader r) => new(ReadList(r, ReadVariant), r.String(), ReadList(r, ReadVariant));
-
-    private static void WriteVariant(CacheWriter w, ImageVariant v)
+    private static Edition ReadEdition(CacheReader r)
     {
-        w.String(v.Path);
-        w.Int(v.Width);
-        w.Int(v.Height);
-    }
+        var slug = r.String();
+        var year = r.Int();
+        var title = ReadText(r);
+        var summary = ReadOptionalText(r);
+        var languages = ImmutableSortedDictionary.CreateBuilder<string, Provenance>(StringComparer.Ordinal);
+        for (var count = r.Count(); count > 0; count--)
+        {
+            if (!languages.TryAdd(r.String(), ReadProvenance(r))) throw new InvalidDataException("a language twice in one edition source");
+        }
 
-    private static ImageVariant ReadVariant(CacheReader r) => new(r.String(), r.Int(), r.Int());
+        return new Edition(NoZone, slug, year, title, summary, new EditionSource(languages.ToImmutable()),
+            ReadList(r, r => new LocalizedCredit(ReadText(r), ReadText(r))), r.String())
+        {
+            Notes = ReadList(r, ReadLocalizedNote),
+            Aliases = ReadList(r, ReadAlias),
+        };
+    }
 
     private static void WritePlan(CacheWriter w, Plan plan)
     {
@@ -169,174 +207,4 @@ public static class CachedRecords
             CodePrinted = r.Bool(),
             Notes = ReadList(r, ReadLocalizedNote),
         };
-
-    private static void WriteProvenance(CacheWriter w, Provenance p)
-    {
-        WriteFact(w, p.Publication, WriteString);
-        WriteFact(w, p.Date, WriteDate);
-        WriteFact(w, p.Page, WriteString);
-        WriteOptionalFact(w, p.Section, WriteString);
-        w.OptionalString(p.Weekday);
-        w.OptionalString(p.Series);
-    }
-
-    private static Provenance ReadProvenance(CacheReader r) =>
-        new(ReadFact(r, r => r.String()), ReadFact(r, ReadDate), ReadFact(r, r => r.String()), ReadOptionalFact(r, r => r.String()),
-            r.OptionalString(), r.OptionalString());
-
-    private static void WriteOptionalFact<T>(CacheWriter w, SourceFact<T>? fact, Action<CacheWriter, T> value) where T : class
-    {
-        if (w.Present(fact)) WriteFact(w, fact!, value);
-    }
-
-    private static SourceFact<T>? ReadOptionalFact<T>(CacheReader r, Func<CacheReader, T> value) where T : class =>
-        r.Bool() ? ReadFact(r, value) : null;
-
-    private static void WriteFact<T>(CacheWriter w, SourceFact<T> fact, Action<CacheWriter, T> value) where T : class
-    {
-        w.Int((int)fact.Status);
-        if (w.Present(fact.Value)) value(w, fact.Value!);
-        w.OptionalString(fact.Reason);
-        w.OptionalString(fact.By);
-    }
-
-    private static SourceFact<T> ReadFact<T>(CacheReader r, Func<CacheReader, T> value) where T : class
-    {
-        var fact = new SourceFact<T>(r.Enum<SourceStatus>(), r.Bool() ? value(r) : null, r.OptionalString(), r.OptionalString());
-        return fact == SourceFact<T>.Unknown ? SourceFact<T>.Unknown : fact;
-    }
-
-    private static void WriteString(CacheWriter w, string value) => w.String(value);
-
-    private static void WriteDate(CacheWriter w, SourceDate date)
-    {
-        w.Int(date.Year);
-        WriteOptionalInt(w, date.Month);
-        WriteOptionalInt(w, date.Day);
-    }
-
-    private static SourceDate ReadDate(CacheReader r) => new(r.Int(), ReadOptionalInt(r), ReadOptionalInt(r));
-
-    private static void WriteNote(CacheWriter w, EditorNote note)
-    {
-        w.Int((int)note.Kind);
-        w.String(note.Text);
-        w.OptionalString(note.Original);
-        WriteDay(w, note.Date);
-        w.OptionalString(note.Corrected);
-        if (w.Present(note.Origin)) WriteLocation(w, note.Origin!);
-    }
-
-    private static EditorNote ReadNote(CacheReader r) =>
-        new(r.Enum<NoteKind>(), r.String(), r.OptionalString(), ReadDay(r)) { Corrected = r.OptionalString(), Origin = r.Bool() ? ReadLocation(r) : null };
-
-    private static void WriteLocalizedNote(CacheWriter w, LocalizedNote note)
-    {
-        w.Int((int)note.Kind);
-        WriteText(w, note.Text);
-        w.OptionalString(note.Original);
-        WriteDay(w, note.Date);
-        w.OptionalString(note.Corrected);
-        WriteLocation(w, note.Origin);
-    }
-
-    private static LocalizedNote ReadLocalizedNote(CacheReader r) =>
-        new(r.Enum<NoteKind>(), ReadText(r), r.OptionalString(), ReadDay(r), r.OptionalString(), ReadLocation(r));
-
-    private static void WriteText(CacheWriter w, LocalizedText text)
-    {
-        w.Int(text.Values.Count);
-        foreach (var (language, value) in text.Values)
-        {
-            w.String(language);
-            w.String(value);
-        }
-    }
-
-    private static LocalizedText ReadText(CacheReader r)
-    {
-        var values = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        for (var count = r.Count(); count > 0; count--)
-        {
-            if (!values.TryAdd(r.String(), r.String())) throw new InvalidDataException("a language twice in one text");
-        }
-
-        return new LocalizedText(values.ToImmutable());
-    }
-
-    private static void WriteOptionalText(CacheWriter w, LocalizedText? text)
-    {
-        if (w.Present(text)) WriteText(w, text!);
-    }
-
-    private static LocalizedText? ReadOptionalText(CacheReader r) => r.Bool() ? ReadText(r) : null;
-
-    private static void WriteLocation(CacheWriter w, SourceLocation location)
-    {
-        w.String(location.File);
-        w.Int(location.Line);
-        w.Int(location.Column);
-    }
-
-    private static SourceLocation ReadLocation(CacheReader r) => new(r.String(), r.Int(), r.Int());
-
-    private static void WriteOptionalInt(CacheWriter w, int? value)
-    {
-        if (w.Present(value)) w.Int(value!.Value);
-    }
-
-    private static int? ReadOptionalInt(CacheReader r) => r.Bool() ? r.Int() : null;
-
-    private static void WriteDay(CacheWriter w, DateOnly? day)
-    {
-        if (w.Present(day)) w.Int(day!.Value.DayNumber);
-    }
-
-    private static DateOnly? ReadDay(CacheReader r)
-    {
-        if (!r.Bool()) return null;
-        var number = r.Int();
-        return number >= DateOnly.MinValue.DayNumber && number <= DateOnly.MaxValue.DayNumber
-            ? DateOnly.FromDayNumber(number)
-            : throw new InvalidDataException($"{number} is not a day");
-    }
-
-    /// <summary>The instant and its offset: 2026-03-01T08:00:00+08:00 comes back with its +08:00.</summary>
-    private static void WriteMoment(CacheWriter w, DateTimeOffset? moment)
-    {
-        if (!w.Present(moment)) return;
-        w.Long(moment!.Value.Ticks);
-        w.Int((int)moment.Value.Offset.TotalMinutes);
-    }
-
-    private static DateTimeOffset? ReadMoment(CacheReader r)
-    {
-        if (!r.Bool()) return null;
-        var ticks = r.Long();
-        var offset = r.Int();
-        try
-        {
-            return new DateTimeOffset(ticks, TimeSpan.FromMinutes(offset));
-        }
-        catch (ArgumentException)
-        {
-            throw new InvalidDataException("not a moment in time");
-        }
-    }
-
-    private static void WriteList<T>(CacheWriter w, ImmutableArray<T> list, Action<CacheWriter, T> item)
-    {
-        w.Int(list.IsDefault ? 0 : list.Length);
-        if (list.IsDefault) return;
-        foreach (var value in list) item(w, value);
-    }
-
-    private static ImmutableArray<T> ReadList<T>(CacheReader r, Func<CacheReader, T> item)
-    {
-        var count = r.Count();
-        if (count == 0) return [];
-        var list = ImmutableArray.CreateBuilder<T>(count);
-        for (var i = 0; i < count; i++) list.Add(item(r));
-        return list.MoveToImmutable();
-    }
 }

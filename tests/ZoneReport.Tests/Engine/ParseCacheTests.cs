@@ -83,6 +83,27 @@ public sealed class ParseCacheTests : IDisposable
         Assert.Contains("news.en.md", again.Location.File);
     }
 
+    /// <summary>photos.yml is kept too, but only as good as its image files: one deleted since fails the build as it did before caching.</summary>
+    [Fact]
+    public void A_kept_photo_whose_image_is_gone_fails_the_build()
+    {
+        var site = Site();
+        var image = Path.Combine(site.Folder, site.EditionFolder, "images", "sinopharm.jpg");
+        Directory.CreateDirectory(Path.GetDirectoryName(image)!);
+        File.WriteAllBytes(image, TestImages.Make(80, 50, SkiaSharp.SKEncodedImageFormat.Jpeg));
+        site.Replace($"{site.EditionFolder}/photos.yml", "    article: plan", "    article: plan\n    file: images/sinopharm.jpg");
+        var parsed = Model(site, null);
+        Assert.Equal(parsed, Model(site, Cache(site)));
+        var warm = Cache(site);
+        Assert.Equal(parsed, Model(site, warm));
+        Assert.Equal(0, warm.Parsed);
+
+        File.Delete(image);
+        var error = Assert.Throws<BuildException>(() => Model(site, Cache(site))).Errors[0];
+        Assert.Contains("photo file 'images/sinopharm.jpg' does not exist", error.Message);
+        Assert.EndsWith("photos.yml", error.Location.File);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{ not a pack")]
