@@ -2,36 +2,51 @@ using Scriban.Runtime;
 using ZoneReport.Formats;
 using ZoneReport.Formats.Corrections;
 using ZoneReport.Model;
-using ZoneReport.Threading;
 
 namespace ZoneReport.Rendering;
 
 /// <summary>
-/// Template models of zones, editions and articles in one language, built once per language and
-/// shared by every page (read-only), so rendering a page never reflects over C# objects.
+/// Template models of zones, editions and articles in one language, shared by every page (read-only),
+/// so rendering a page never reflects over C# objects. The costly parts of an edition's and an
+/// article's model (figures, plans, photos, the chart, notes, sources, credits) are made only when a
+/// page reads them and may be dropped after (<see cref="DeferredView"/>): what stays for the whole
+/// build is the small part the lists of editions and articles show.
 /// </summary>
 public sealed class ContentViews
 {
     // Keyed by slug and Edition.Key rather than by the records themselves: a record's hash code
     // walks every field, its localized texts included, and these are looked up for every page.
     private readonly Dictionary<string, ScriptObject> _zones = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ScriptObject> _editions = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Edition, string Article), ScriptObject> _articles = new();
+    private readonly Dictionary<string, DeferredView> _editions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Edition, string Article), DeferredView> _articles = new();
+    private readonly Dictionary<string, DeferredView[]> _plans = new(StringComparer.Ordinal);
 
     public ContentViews(SiteContent content, Language language, Func<Edition, Func<ScriptObject, HtmlString>?> chartFor)
     {
         Language = language;
         foreach (var zone in content.Zones) _zones[zone.Slug] = ZoneView(zone);
 
-        // The edition views (figures, plans, photos, chart) are most of the work: made on all cores,
-        // then stored in the order of the editions.
-        var editions = InParallel.Map(content.Editions, e => (View: EditionView(e, content.DataOf(e)), Chart: chartFor(e)));
-        for (var i = 0; i < editions.Length; i++) _editions[content.Editions[i].Key] = editions[i].View;
+        // Reading order through each edition, as printed: its list of articles and the pager's rel="prev" / rel="next".
         var inLanguage = content.Articles.Where(a => a.In(language) is not null).ToList();
-        var articles = InParallel.Map(inLanguage, a => ArticleView(a, a.In(language)!, content.DataOf(a.Edition)));
-        for (var i = 0; i < articles.Length; i++) _articles[KeyOf(inLanguage[i])] = articles[i];
+        var articlesOfEdition = inLanguage.ToLookup(a => a.Edition.Key, StringComparer.Ordinal);
+        var ordered = content.Editions.ToDictionary(e => e.Key,
+            e => articlesOfEdition[e.Key].OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        foreach (var edition in content.Editions)
+        {
+            _plans[edition.Key] = [.. content.DataOf(edition).Plans.Select(plan => PlanView(plan, edition))];
+            _editions[edition.Key] = EditionView(content, edition, ordered[edition.Key], chartFor);
+        }
 
-        // Lists are filled after every object exists, so views can point at each other.
+        foreach (var edition in content.Editions)
+        {
+            var articles = ordered[edition.Key];
+            for (var n = 0; n < articles.Count; n++)
+            {
+                _articles[KeyOf(articles[n])] = ArticleView(articles[n], articles[n].In(language)!, content.DataOf(edition),
+                    n > 0 ? articles[n - 1] : null, n < articles.Count - 1 ? articles[n + 1] : null);
+            }
+        }
+
         var newestFirst = content.Editions.OrderByDescending(e => e.Year).ThenBy(e => e.Zone.Order).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
         AllEditions = ToArray(newestFirst.Select(Of));
         AllZones = ToArray(content.Zones.OrderBy(z => z.Order).ThenBy(z => z.Slug, StringComparer.Ordinal).Select(Of));
@@ -54,32 +69,6 @@ public sealed class ContentViews
                 ["editions"] = ToArray(year.Select(Of)),
             }))
             : new ScriptArray();
-
-        var articlesOfEdition = inLanguage.ToLookup(a => a.Edition.Key, StringComparer.Ordinal);
-        for (var i = 0; i < editions.Length; i++)
-        {
-            var edition = content.Editions[i];
-            var view = editions[i].View;
-            view["zone"] = Of(edition.Zone);
-            view["corrections"] = CorrectionLog.HasPage(content, edition)
-                ? new ScriptObject
-                {
-                    ["path"] = CorrectionLog.PagePath(language, edition),
-                    ["count"] = CorrectionLog.Of(content, edition, language).Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                }
-                : null;
-            var ordered = articlesOfEdition[edition.Key].OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
-            view["articles"] = ToArray(ordered.Select(Of));
-            for (var n = 0; n < ordered.Count; n++)
-            {
-                var article = Of(ordered[n]);
-                article["edition"] = view;
-                // Reading order through the edition, as printed: the pager's rel="prev" / rel="next".
-                article["previous"] = n > 0 ? Of(ordered[n - 1]) : null;
-                article["next"] = n < ordered.Count - 1 ? Of(ordered[n + 1]) : null;
-            }
-            view["chart"] = editions[i].Chart?.Invoke(view);
-        }
     }
 
     /// <summary>More editions than this and the home page no longer shows them all: it links to an archive page per year.</summary>
@@ -103,6 +92,10 @@ public sealed class ContentViews
     public ScriptObject Of(Edition edition) => _editions[edition.Key];
     public ScriptObject Of(Article article) => _articles[KeyOf(article)];
 
+    /// <summary>The view of the edition's plan at this place in its plans (as in <see cref="EditionData.Plans"/>).</summary>
+    public ScriptObject PlanOf(Edition edition, int plan) => _plans[edition.Key][plan];
+
+
     private static (string, string) KeyOf(Article article) => (article.Edition.Key, article.Key);
 
     private ScriptObject ZoneView(Zone zone) => new()
@@ -113,24 +106,61 @@ public sealed class ContentViews
         ["path"] = PagePaths.Zone(Language, zone),
     };
 
-    private ScriptObject EditionView(Edition edition, EditionData data) => new()
+    private static KeyValuePair<string, object?> Member(string name, object? value) => new(name, value);
+
+    private static KeyValuePair<string, object?> Later(string name) => new(name, DeferredView.Later);
+
+    /// <summary>What lists and breadcrumbs show of an edition is made now; the rest when its own page reads it.</summary>
+    private DeferredView EditionView(SiteContent content, Edition edition, IReadOnlyList<Article> articles,
+        Func<Edition, Func<ScriptObject, HtmlString>?> chartFor)
     {
-        ["slug"] = edition.Slug,
-        ["year"] = edition.Year,
-        ["title"] = edition.Title[Language],
-        ["summary"] = edition.Summary?[Language],
-        ["source"] = RecordViews.Source(edition.Source.In(Language), Language),
-        ["date"] = edition.Date is { } date ? LocalFormats.Date(date, Language) : null,
-        ["date_iso"] = edition.Date is { } iso ? LocalFormats.IsoDate(iso) : null,
-        ["notes"] = RecordViews.Notes(EditionNotes(edition, data), Language),
-        ["credits"] = ToArray(edition.Credits.Select(c => new ScriptObject { ["role"] = c.Role[Language], ["names"] = c.Names[Language] })),
-        ["path"] = PagePaths.Edition(Language, edition),
-        ["figures"] = ToArray(data.Figures.Select(f => DataViews.Figure(f, Language))),
-        ["figures_csv"] = data.Figures.Length > 0 ? FigureData.CsvPath(edition) : null,
-        ["figures_json"] = data.Figures.Length > 0 ? FigureData.JsonPath(edition) : null,
-        ["plans"] = ToArray(data.Plans.Select(p => DataViews.Plan(p, edition, Language))),
-        ["photos"] = ToArray(data.Photos.Select(p => DataViews.Photo(p, Language))),
-    };
+        var data = content.DataOf(edition);
+        DeferredView? view = null;
+        view = new DeferredView(
+        [
+            Member("slug", edition.Slug),
+            Member("year", edition.Year),
+            Member("title", edition.Title[Language]),
+            Member("summary", edition.Summary?[Language]),
+            Later("source"),
+            Member("date", edition.Date is { } date ? LocalFormats.Date(date, Language) : null),
+            Member("date_iso", edition.Date is { } iso ? LocalFormats.IsoDate(iso) : null),
+            Later("notes"),
+            Later("credits"),
+            Member("path", PagePaths.Edition(Language, edition)),
+            Later("figures"),
+            Member("figures_csv", data.Figures.Length > 0 ? FigureData.CsvPath(edition) : null),
+            Member("figures_json", data.Figures.Length > 0 ? FigureData.JsonPath(edition) : null),
+            Later("plans"),
+            Later("photos"),
+            Member("zone", Of(edition.Zone)),
+            Later("corrections"),
+            Later("articles"),
+            Later("chart"),
+        ], () => new ScriptObject
+        {
+            ["source"] = RecordViews.Source(edition.Source.In(Language), Language),
+            ["notes"] = RecordViews.Notes(EditionNotes(edition, data), Language),
+            ["credits"] = ToArray(edition.Credits.Select(c => new ScriptObject { ["role"] = c.Role[Language], ["names"] = c.Names[Language] })),
+            ["figures"] = ToArray(data.Figures.Select(f => DataViews.Figure(f, Language))),
+            ["plans"] = ToArray(_plans[edition.Key]),
+            ["photos"] = ToArray(data.Photos.Select(p => DataViews.Photo(p, Language))),
+            ["corrections"] = CorrectionLog.HasPage(content, edition)
+                ? new ScriptObject
+                {
+                    ["path"] = CorrectionLog.PagePath(Language, edition),
+                    ["count"] = CorrectionLog.Of(content, edition, Language).Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                }
+                : null,
+            ["articles"] = ToArray(articles.Select(Of)),
+            ["chart"] = chartFor(edition)?.Invoke(view!),
+        });
+        return view;
+    }
+
+    /// <summary>A plan's model, made when its page (or its edition's) reads it.</summary>
+    private DeferredView PlanView(Plan plan, Edition edition) =>
+        new(DataViews.PlanMembers.Select(Later), () => DataViews.Plan(plan, edition, Language));
 
     /// <summary>The edition page shows every figure and photo and each plan, so it shows their notes too (and its JSON-LD carries them).</summary>
     public static IEnumerable<LocalizedNote> EditionNotes(Edition edition, EditionData data) =>
@@ -141,21 +171,33 @@ public sealed class ContentViews
         data.Figures.Where(f => f.ArticleKey == article.Key).SelectMany(f => f.Notes)
             .Concat(data.Photos.Where(p => p.ArticleKey == article.Key).SelectMany(p => p.Notes));
 
-    private ScriptObject ArticleView(Article article, ArticleText text, EditionData data) => new()
+    /// <summary>What lists and the pager show of an article is made now; its source, credits and notes when its page reads them.</summary>
+    private DeferredView ArticleView(Article article, ArticleText text, EditionData data, Article? previous, Article? next) => new(
+    [
+        Member("key", article.Key),
+        Member("title", text.Title),
+        Member("subtitle", text.Subtitle),
+        Member("byline", text.Byline),
+        Later("credits"),
+        Member("date", text.Date is { } date ? LocalFormats.Date(date, Language) : null),
+        Member("date_iso", text.Date is { } iso ? LocalFormats.IsoDate(iso) : null),
+        Later("source"),
+        Later("notes"),
+        Member("summary", text.Summary),
+        Member("path", PagePaths.Article(text, article.Edition)),
+        Member("status", StatusView(article.Publishing)),
+        Member("edition", Of(article.Edition)),
+        Later("previous"),
+        Later("next"),
+    ], () => new ScriptObject
     {
-        ["key"] = article.Key,
-        ["title"] = text.Title,
-        ["subtitle"] = text.Subtitle,
-        ["byline"] = text.Byline,
         ["credits"] = ToArray(text.Credits.Select(c => new ScriptObject { ["role"] = c.Role, ["names"] = c.Names })),
-        ["date"] = text.Date is { } date ? LocalFormats.Date(date, Language) : null,
-        ["date_iso"] = text.Date is { } iso ? LocalFormats.IsoDate(iso) : null,
         ["source"] = RecordViews.Source(text.Provenance, Language),
         ["notes"] = RecordViews.Notes(text.Notes.Concat(DataNotesOf(article, data).Select(n => n.In(Language)))),
-        ["summary"] = text.Summary,
-        ["path"] = PagePaths.Article(text, article.Edition),
-        ["status"] = StatusView(article.Publishing),
-    };
+        // The neighbours' views exist by now: views are only read once the constructor is done.
+        ["previous"] = previous is null ? null : Of(previous),
+        ["next"] = next is null ? null : Of(next),
+    });
 
     /// <summary>What a review build (--drafts, --future) tells about an article readers may not see yet; null for a public one.</summary>
     private ScriptObject? StatusView(Publishing publishing) => publishing.IsPublic ? null : new ScriptObject

@@ -47,6 +47,9 @@ public static class DataViews
         };
     }
 
+    /// <summary>The members of <see cref="Plan"/>'s model, in order.</summary>
+    public static readonly IReadOnlyList<string> PlanMembers = ["slug", "code", "code_printed", "notes", "title", "summary", "pillars", "path"];
+
     public static ScriptObject Plan(Plan plan, Edition edition, Language language)
     {
         var pillars = new ScriptArray();

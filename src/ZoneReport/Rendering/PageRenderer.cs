@@ -37,6 +37,8 @@ public sealed class PageRenderer(
         var context = _contexts.TryTake(out var pooled) ? pooled : new EscapingTemplateContext(templates, content.Config.Limits);
         var globals = Globals(page, context);
         context.PushGlobal(globals);
+        // The model of what the page is about (its edition, article or plan) is made once for the whole page.
+        var subject = page.Data.ContainsKey(page.Kind) && page.Data[page.Kind] is DeferredView deferred ? deferred.Hold() : null;
         var reusable = false;
         try
         {
@@ -64,6 +66,7 @@ public sealed class PageRenderer(
         }
         finally
         {
+            GC.KeepAlive(subject);
             context.PopGlobal();
             // A render stopped by an error leaves the context mid-page (its output and budgets): never reuse it.
             if (reusable) _contexts.Add(context);

@@ -60,13 +60,10 @@ public static class SitePages
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
                     Each(config, l => PagePaths.Edition(l, edition)), Zone: edition.Zone, Edition: edition, Updated: updated));
                 var plans = content.DataOf(edition).Plans;
-                // Made once with the edition's view, in the same order.
-                var planViews = view.Of(edition)["plans"] as ScriptArray
-                    ?? throw new InvalidOperationException($"The view of edition {edition.Key} has no plan list.");
                 for (var i = 0; i < plans.Length; i++)
                 {
                     var plan = plans[i];
-                    var planView = planViews[i];
+                    var planView = view.PlanOf(edition, i);
                     pages.Add(new PageSpec(PagePaths.Plan(language, edition, plan), "plan", language, plan.Title[language],
                         plan.Summary?[language], new ScriptObject { ["plan"] = planView, ["edition"] = view.Of(edition) },
                         Each(config, l => PagePaths.Plan(l, edition, plan)), Zone: edition.Zone, Edition: edition, Updated: updated));
