@@ -60,6 +60,11 @@ if ! command -v hugo >/dev/null || [ ! -x /usr/bin/time ]; then
     say "error: this benchmark needs hugo and /usr/bin/time (apt-get install hugo time)"; exit 1
   fi
 fi
+# For the native CLI (best effort: without them the ReadyToRun CLI is timed).
+if { ! command -v gcc >/dev/null || [ ! -e /usr/include/zlib.h ]; } && [ "$install" = 1 ] && command -v apt-get >/dev/null; then
+  sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq gcc zlib1g-dev >/dev/null 2>&1 || true
+fi
 command -v dotnet >/dev/null || { say "error: the .NET 10 SDK is needed (dotnet not found)"; exit 1; }
 
 case "$(uname -m)" in
@@ -75,10 +80,20 @@ rm -rf "$out/repo"
 mkdir -p "$out/repo"
 tar -C "$repo" --exclude=./.git --exclude=bin --exclude=obj --exclude=_site --exclude=./bench/out \
     --exclude='BenchmarkDotNet.Artifacts' -cf - . | tar -C "$out/repo" -xf -
-r2r_args=()
-[ -n "$rid" ] && r2r_args=(-r "$rid" --self-contained false -p:PublishReadyToRun=true)
-dotnet publish "$out/repo/src/ZoneReport.Cli" -c Release "${r2r_args[@]}" -o "$out/cli" -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
-# The CLI project publishes ReadyToRun by default; the start-up comparison needs a plain JIT build too.
+# The release CLI is native (README.md "Publishing": Native AOT, needs gcc and zlib1g-dev); where it
+# cannot be made, the ReadyToRun publish is timed instead, and the report says which one it was.
+cli_kind=ReadyToRun
+if [ -n "$rid" ] && dotnet publish "$out/repo/src/ZoneReport.Cli" -c Release -r "$rid" -p:PublishAot=true -o "$out/cli" -nologo -v quiet >"$out/build.log" 2>&1; then
+  cli_kind=native
+else
+  say "the native CLI could not be published (see $out/build.log): timing the ReadyToRun CLI instead"
+  r2r_args=()
+  [ -n "$rid" ] && r2r_args=(-r "$rid" --self-contained false -p:PublishReadyToRun=true)
+  rm -rf "$out/cli"
+  dotnet publish "$out/repo/src/ZoneReport.Cli" -c Release "${r2r_args[@]}" -o "$out/cli" -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
+fi
+echo "$cli_kind" >"$out/cli-kind.txt"
+# The start-up comparison needs a plain JIT build too.
 dotnet publish "$out/repo/src/ZoneReport.Cli" -c Release -p:PublishReadyToRun=false -o "$out/cli-jit" -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 dotnet build "$out/repo/bench/SiteGen" -c Release -o "$out/sitegen" -nologo -v quiet >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 fi
@@ -185,7 +200,7 @@ fi
 report="$out/results.md"
 hugo_version="$(hugo version | awk '{print $2}')"
 {
-  echo "ZoneReport (Release, ReadyToRun) vs Hugo $hugo_version on $(nproc) cores, $(date -u +%Y-%m-%d)."
+  echo "ZoneReport (Release, $(cat "$out/cli-kind.txt" 2>/dev/null || echo ReadyToRun)) vs Hugo $hugo_version on $(nproc) cores, $(date -u +%Y-%m-%d)."
   echo "Medians of whole-process runs; CPU = user + system; peak = maximum resident set size."
   echo
   echo "Load while measuring: $(cat /proc/loadavg | cut -d' ' -f1-3) (1, 5, 15 min load average at the end; 2 cores)."
@@ -224,7 +239,7 @@ hugo_version="$(hugo version | awk '{print $2}')"
   fi
   echo
   echo "Targets:"
-  awk -v r="$(stat zr-12 2)" -v j="$(stat zrjit-12 2)" 'BEGIN{ printf "- 12-page site <= 0.3 s wall: %.2f s ReadyToRun (%.2f s without): %s\n", r, j, (r <= 0.3 ? "met" : "NOT met") }'
+  awk -v r="$(stat zr-12 2)" -v j="$(stat zrjit-12 2)" -v k="$(cat "$out/cli-kind.txt" 2>/dev/null || echo ReadyToRun)" 'BEGIN{ printf "- 12-page site <= 0.3 s wall: %.2f s %s CLI (%.2f s JIT): %s\n", r, k, j, (r <= 0.3 ? "met" : "NOT met") }'
   if has_size 20000; then
     awk -v z="$(stat zr-20000 2)" -v h="$(stat hugo-20000 2)" -v m="$(stat hugomin-20000 2)" 'BEGIN{
       printf "- clean build at 20,000 pages <= 0.7x Hugo: %.2fx hugo (%s), %.2fx hugo-min (%s)\n", z/h, (z/h <= 0.7 ? "met" : "NOT met"), z/m, (z/m <= 0.7 ? "met" : "NOT met") }'
@@ -232,7 +247,10 @@ hugo_version="$(hugo version | awk '{print $2}')"
     awk -v z="$(stat reonezr-20000 2)" 'BEGIN{ printf "- one article changed at 20,000 pages <= 1.5 s: %.2f s: %s\n", z, (z <= 1.5 ? "met" : "NOT met") }'
     awk -v z="$(stat renozr-20000 2)" 'BEGIN{ printf "- nothing changed at 20,000 pages <= 1 s: %.2f s: %s\n", z, (z <= 1.0 ? "met" : "NOT met") }'
     if [ "$preview" = 1 ]; then
-      awk -v z="$(stat preview-zr-20000 2)" -v h="$(stat preview-hugo-20000 2)" 'BEGIN{ printf "- preview save-to-served at 20,000 pages no slower than hugo server: %s ms vs %s ms: %s\n", z, h, (z+0 <= h+0 ? "met" : "NOT met") }'
+      # The least flattering comparison: the faster of the two Hugo servers.
+      awk -v z="$(stat preview-zr-20000 2)" -v h="$(stat preview-hugo-20000 2)" -v m="$(stat preview-hugo-min-20000 2)" 'BEGIN{
+        f = (m+0 > 0 && m+0 < h+0) ? m : h
+        printf "- preview save-to-served at 20,000 pages no slower than hugo server: %s ms vs %s ms (hugo) and %s ms (hugo-min): %s\n", z, h, m, (z+0 <= f+0 ? "met" : "NOT met") }'
     fi
   fi
 } >"$report"
