@@ -4,25 +4,23 @@ using ZoneReport.Diagnostics;
 namespace ZoneReport.Engine;
 
 /// <summary>What a build must write: every output file as it will be, and the bytes of those rendered now.</summary>
-/// <param name="Files">Every output file: hash and size (rendered now or unchanged since the last build).</param>
+/// <param name="Entries">The manifest entries of every output file (rendered now or unchanged since the last build).</param>
 /// <param name="Rendered">The bytes of the nodes rendered by this build (empty for those handed to a writer as they were rendered).</param>
-/// <param name="Entries">The manifest entries of every output file.</param>
-public sealed record RenderedSite(
-    ImmutableSortedDictionary<string, TreeFile> Files,
-    IReadOnlyDictionary<string, byte[]> Rendered,
-    ImmutableSortedDictionary<string, ManifestEntry> Entries)
+public sealed record RenderedSite(IReadOnlyDictionary<string, ManifestEntry> Entries, IReadOnlyDictionary<string, byte[]> Rendered)
 {
+    /// <summary>Every output file: hash and size.</summary>
+    public IReadOnlyDictionary<string, TreeFile> Files { get; } = new TreeFiles(Entries);
+
     /// <summary>
     /// The site with one more file made from the others' hashes (the site's checksum manifest): it is
     /// made on every build, from what the engine knows already, and written only when it changed.
     /// </summary>
     public RenderedSite WithFileOfHashes(string path, Func<IEnumerable<KeyValuePair<string, string>>, string> make)
     {
-        var output = NodeOutput.Text(make(Files.Select(f => KeyValuePair.Create(f.Key, f.Value.Hash))));
+        var output = NodeOutput.Text(make(Entries.Select(f => KeyValuePair.Create(f.Key, f.Value.OutputHash))));
         var hash = SourceHashes.Hash(output.Bytes);
-        var rendered = new Dictionary<string, byte[]>(Rendered, StringComparer.Ordinal) { [path] = output.Bytes };
-        return new RenderedSite(Files.SetItem(path, new TreeFile(hash, output.Bytes.Length)), rendered,
-            Entries.SetItem(path, new ManifestEntry(hash, [], "", hash, output.Bytes.Length)));
+        return WithFiles([KeyValuePair.Create(path, new ManifestEntry(hash, [], "", hash, output.Bytes.Length))],
+            new Dictionary<string, byte[]>(StringComparer.Ordinal) { [path] = output.Bytes });
     }
 
     /// <summary>
@@ -31,20 +29,44 @@ public sealed record RenderedSite(
     /// </summary>
     public RenderedSite WithFiles(IEnumerable<KeyValuePair<string, ManifestEntry>> entries, IReadOnlyDictionary<string, byte[]> made)
     {
-        var list = entries.ToList();
         var rendered = new Dictionary<string, byte[]>(Rendered, StringComparer.Ordinal);
         foreach (var (path, bytes) in made) rendered[path] = bytes;
-        return new RenderedSite(Files.SetItems(list.Select(e => KeyValuePair.Create(e.Key, new TreeFile(e.Value.OutputHash, e.Value.Size)))),
-            rendered, Entries.SetItems(list));
+        var all = new Dictionary<string, ManifestEntry>(Entries, StringComparer.Ordinal);
+        foreach (var (path, entry) in entries) all[path] = entry;
+        return new RenderedSite(all, rendered);
     }
 
     /// <summary>Rendered files whose bytes differ from the last build's, or that were missing or damaged in the output.</summary>
     public IEnumerable<string> Changed(Manifest? previous, IReadOnlySet<string> damaged) =>
-        Rendered.Keys.Where(path => previous?.Files.GetValueOrDefault(path)?.OutputHash != Files[path].Hash || damaged.Contains(path));
+        Rendered.Keys.Where(path => previous?.Files.GetValueOrDefault(path)?.OutputHash != Entries[path].OutputHash || damaged.Contains(path));
 
     /// <summary>Files of the last build that this one no longer has.</summary>
     public IEnumerable<string> Removed(Manifest? previous) =>
-        previous?.Files.Keys.Where(path => !Files.ContainsKey(path)) ?? [];
+        previous?.Files.Keys.Where(path => !Entries.ContainsKey(path)) ?? [];
+}
+
+/// <summary>The manifest's entries seen as the files of a tree, without copying them.</summary>
+internal sealed class TreeFiles(IReadOnlyDictionary<string, ManifestEntry> entries) : IReadOnlyDictionary<string, TreeFile>
+{
+    public TreeFile this[string key] => Of(entries[key]);
+    public IEnumerable<string> Keys => entries.Keys;
+    public IEnumerable<TreeFile> Values => entries.Values.Select(Of);
+    public int Count => entries.Count;
+    public bool ContainsKey(string key) => entries.ContainsKey(key);
+
+    public bool TryGetValue(string key, out TreeFile value)
+    {
+        var found = entries.TryGetValue(key, out var entry);
+        value = found ? Of(entry!) : default;
+        return found;
+    }
+
+    public IEnumerator<KeyValuePair<string, TreeFile>> GetEnumerator() =>
+        entries.Select(e => KeyValuePair.Create(e.Key, Of(e.Value))).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static TreeFile Of(ManifestEntry entry) => new(entry.OutputHash, entry.Size);
 }
 
 /// <summary>
@@ -63,14 +85,18 @@ public static class BuildEngine
     public static RenderedSite Render(IReadOnlyList<OutputNode> nodes, SourceHashes sources, Manifest? previous, IReadOnlySet<string> renderAgain,
         Action<string, byte[]>? writeAsRendered = null)
     {
-        var duplicates = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (duplicates.Count > 0)
+        var seen = new HashSet<string>(nodes.Count, StringComparer.Ordinal);
+        var twice = nodes.Where(n => !seen.Add(n.Path)).Select(n => n.Path).ToHashSet(StringComparer.Ordinal);
+        if (twice.Count > 0)
         {
+            var duplicates = nodes.Select(n => n.Path).Where(twice.Contains).Distinct(StringComparer.Ordinal).ToList();
             throw new BuildException(duplicates.Select(d => new BuildError(SourceLocation.FileOnly(d),
                 $"two outputs would be written to '{d}'", "give one of the pages another slug or file name")).ToList());
         }
 
-        var stale = nodes.Where(node => IsStale(node, sources, previous, renderAgain)).ToList();
+        var isStale = new bool[nodes.Count];
+        Parallel.For(0, nodes.Count, i => isStale[i] = IsStale(nodes[i], sources, previous, renderAgain));
+        var stale = nodes.Where((_, i) => isStale[i]).ToList();
         var outputs = new NodeOutput?[stale.Count];
         var errors = new ErrorCollector();
         Parallel.For(0, stale.Count, i =>
@@ -96,25 +122,21 @@ public static class BuildEngine
         errors.ThrowIfAny();
 
         var rendered = new Dictionary<string, byte[]>(stale.Count, StringComparer.Ordinal);
-        var entries = ImmutableSortedDictionary.CreateBuilder<string, ManifestEntry>(StringComparer.Ordinal);
         var hashes = new string[stale.Count];
         Parallel.For(0, stale.Count, i => hashes[i] = outputs[i]!.Hash ?? SourceHashes.Hash(outputs[i]!.Bytes));
+        var fresh = new Dictionary<string, ManifestEntry>(stale.Count, StringComparer.Ordinal);
         for (var i = 0; i < stale.Count; i++)
         {
             var output = outputs[i]!;
             var alsoRead = output.AlsoRead.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
             rendered[stale[i].Path] = output.Bytes;
-            entries[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, sources), hashes[i], output.Size ?? output.Bytes.Length);
+            fresh[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, sources), hashes[i], output.Size ?? output.Bytes.Length);
         }
 
-        foreach (var node in nodes)
-        {
-            if (!entries.ContainsKey(node.Path)) entries[node.Path] = previous!.Files[node.Path];
-        }
-
-        var all = entries.ToImmutable();
-        return new RenderedSite(all.ToImmutableSortedDictionary(e => e.Key, e => new TreeFile(e.Value.OutputHash, e.Value.Size), StringComparer.Ordinal),
-            rendered, all);
+        // In the order of the nodes, so the manifest is the same from one build to the next.
+        var entries = new Dictionary<string, ManifestEntry>(nodes.Count, StringComparer.Ordinal);
+        foreach (var node in nodes) entries[node.Path] = fresh.GetValueOrDefault(node.Path) ?? previous!.Files[node.Path];
+        return new RenderedSite(entries, rendered);
     }
 
     private static bool IsStale(OutputNode node, SourceHashes sources, Manifest? previous, IReadOnlySet<string> renderAgain) =>

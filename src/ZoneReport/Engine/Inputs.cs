@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,22 +7,24 @@ namespace ZoneReport.Engine;
 /// <summary>
 /// The inputs one output is made from, as named parts (a source file, a folder, a setting), each
 /// with the hash of its content. Immutable: each method returns a new set, so a shared base (what
-/// every page uses) is extended per node. The fingerprint is one SHA-256 over the parts in order.
+/// every page uses) is extended per node. The parts are chained: each set holds the SHA-256 of its
+/// parent's digest and its own part, so a node's fingerprint is one small hash of its set's digest
+/// and its path, however many parts the set has and however many nodes share it.
 /// </summary>
 public sealed class Inputs
 {
     private readonly SourceHashes _sources;
-    private readonly ImmutableList<(string Name, string Hash)> _parts;
+    private readonly byte[] _digest;
 
-    private Inputs(SourceHashes sources, ImmutableList<(string, string)> parts)
+    private Inputs(SourceHashes sources, byte[] digest)
     {
         _sources = sources;
-        _parts = parts;
+        _digest = digest;
     }
 
     /// <summary>The inputs every output shares: this version of ZoneReport and the build's settings.</summary>
     public static Inputs Start(SourceHashes sources, string settings) =>
-        new(sources, [("engine", EngineVersion), ("settings", settings)]);
+        new Inputs(sources, new byte[SHA256.HashSizeInBytes]).With("engine", EngineVersion).With("settings", settings);
 
     /// <summary>Changes with every change to ZoneReport's code, so a new version renders everything again.</summary>
     public static readonly string EngineVersion = typeof(Inputs).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -41,34 +43,69 @@ public sealed class Inputs
     /// <summary>A value computed from the model that is not a file (a list, a setting).</summary>
     public Inputs Value(string name, string value) => With("value:" + name, value);
 
-    public Inputs With(string name, string hash) => new(_sources, _parts.Add((name, hash)));
+    public Inputs With(string name, string hash)
+    {
+        var builder = new Builder(_digest);
+        builder.Add(name, hash);
+        return new Inputs(_sources, builder.FinishBytes());
+    }
 
     public string Fingerprint(string outputPath)
     {
-        var builder = new Builder();
+        var builder = new Builder(_digest);
         builder.Add("output", outputPath);
-        foreach (var (name, hash) in _parts) builder.Add(name, hash);
         return builder.Finish();
     }
 
-    /// <summary>Hashes (name, value) pairs in the order given.</summary>
+    /// <summary>
+    /// Hashes (name, value) pairs in the order given, as one SHA-256 of "name\0value\n" each: the
+    /// text is gathered in one buffer and hashed once (no hash object, no buffer per part).
+    /// </summary>
     public sealed class Builder
     {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(256);
+        private int _length;
+
+        public Builder()
+        {
+        }
+
+        /// <summary>A builder whose text starts with a digest (a chained set of parts).</summary>
+        internal Builder(ReadOnlySpan<byte> start) => Append(start);
 
         public void Add(string name, string value)
         {
-            _hash.AppendData(Encoding.UTF8.GetBytes(name));
-            _hash.AppendData("\0"u8);
-            _hash.AppendData(Encoding.UTF8.GetBytes(value));
-            _hash.AppendData("\n"u8);
+            Ensure(Encoding.UTF8.GetMaxByteCount(name.Length + value.Length) + 2);
+            _length += Encoding.UTF8.GetBytes(name, _buffer.AsSpan(_length));
+            _buffer[_length++] = 0;
+            _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
+            _buffer[_length++] = (byte)'\n';
         }
 
-        public string Finish()
+        public string Finish() => Convert.ToHexStringLower(FinishBytes());
+
+        internal byte[] FinishBytes()
         {
-            var result = Convert.ToHexStringLower(_hash.GetHashAndReset());
-            _hash.Dispose();
-            return result;
+            var digest = SHA256.HashData(_buffer.AsSpan(0, _length));
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+            return digest;
+        }
+
+        private void Append(ReadOnlySpan<byte> bytes)
+        {
+            Ensure(bytes.Length);
+            bytes.CopyTo(_buffer.AsSpan(_length));
+            _length += bytes.Length;
+        }
+
+        private void Ensure(int more)
+        {
+            if (_length + more <= _buffer.Length) return;
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+            _buffer.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
         }
     }
 }

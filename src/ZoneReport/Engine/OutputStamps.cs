@@ -6,88 +6,218 @@ namespace ZoneReport.Engine;
 
 /// <summary>
 /// The published files as the last good build left them: for each, its stamp (size, times, inode)
-/// taken after publishing and the SHA-256 of the bytes written, in .cache/engine/output-stamps.bin.
-/// With it a build finds output files deleted or changed by hand without reading them: a file whose
-/// stamp is the same has not been touched since (in-place edits change the times, tools that restore
-/// the modification time cannot restore the change time, a file saved by renaming has another
-/// inode); only a file whose stamp differs is read, and counts as damaged when its bytes differ.
-/// A stamp taken within <see cref="SourceStamps.SettleTime"/> of the file's last change does not
-/// vouch for it (a change in the same clock tick would not show): such a file is read each time.
+/// taken after publishing and the SHA-256 of the bytes written, in .cache/engine/output-stamps.bin;
+/// and the stamp of every folder of the tree. With it a build finds output files deleted or changed
+/// by hand without reading them: a file whose stamp is the same has not been touched since (in-place
+/// edits change the times, tools that restore the modification time cannot restore the change time,
+/// a file saved by renaming has another inode); only a file whose stamp differs is read, and counts
+/// as damaged when its bytes differ. A folder whose stamp differs had a name added, removed or
+/// renamed: only such folders are listed to find files added by hand (<see cref="Added"/>).
+/// A stamp taken within <see cref="SourceStamps.SettleTime"/> of the last change does not vouch for
+/// it (a change in the same clock tick would not show): such a file is read each time.
+/// Files are looked at folder by folder (one open folder, one statx per file by its bare name), in
+/// parallel: the fewest system calls and path look-ups the kernel allows.
 /// </summary>
 public sealed class OutputStamps
 {
-    private const string Header = "zonereport-output-stamps 1";
+    private const string Header = "zonereport-output-stamps 2";
 
-    private readonly Dictionary<string, Entry> _files;
+    private readonly Folder[] _folders;
 
-    private OutputStamps(Dictionary<string, Entry> files) => _files = files;
+    private OutputStamps(Folder[] folders) => _folders = folders;
 
-    private readonly record struct Entry(FileStamp Stamp, bool Settled, string Hash);
+    /// <param name="Path">Relative to the output folder, '/' separators; "" for the output folder itself.</param>
+    private sealed record Folder(string Path, FileStamp? Stamp, bool Settled, Entry[] Files);
+
+    /// <param name="Name">The bare file name as UTF-8 with a closing zero byte, as statx takes it.</param>
+    private readonly record struct Entry(string Name, byte[] NameZ, FileStamp Stamp, bool Settled, byte[] Hash);
+
+    /// <summary>What a check of the output found.</summary>
+    /// <param name="Damaged">Files missing or holding other bytes than expected.</param>
+    /// <param name="ChangedFolders">Folders with a name added, removed or renamed since the record (or missing).</param>
+    public sealed record Check(ImmutableHashSet<string> Damaged, ImmutableArray<string> ChangedFolders);
 
     public static string PathIn(string stateFolder) => Path.Combine(stateFolder, "output-stamps.bin");
 
     public static bool Supported => Posix.IsLinux;
 
-    public int Count => _files.Count;
+    public int Count => _folders.Sum(f => f.Files.Length);
 
-    /// <summary>Stamps every file of <paramref name="files"/> as it is now in <paramref name="outputFolder"/>.</summary>
+    /// <summary>Every folder of the recorded tree (relative, "" for the root).</summary>
+    public IEnumerable<string> Folders => _folders.Select(f => f.Path);
+
+    /// <summary>Stamps every file of <paramref name="files"/> as it is now in <paramref name="outputFolder"/>, and every folder holding them.</summary>
     public static OutputStamps Take(string outputFolder, IReadOnlyDictionary<string, TreeFile> files, TimeSpan? settleTime = null)
     {
         var started = SourceStamps.Now();
         var settle = (settleTime ?? SourceStamps.SettleTime).Ticks * 100;
-        var paths = files.Keys.ToList();
-        var stamps = InParallel.Map(paths, path => Posix.Stamp(Path.Combine(outputFolder, path)));
-        var builder = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        for (var i = 0; i < paths.Count; i++)
+        bool Settled(FileStamp stamp) => stamp.Modified < started - settle && stamp.Changed < started - settle;
+        var byFolder = new Dictionary<string, List<(string Name, string Hash)>>(StringComparer.Ordinal) { [""] = [] };
+        foreach (var (path, file) in files)
         {
-            if (stamps[i] is not { } stamp) continue; // not there: read (and found missing) next time
-            var settled = stamp.Modified < started - settle && stamp.Changed < started - settle;
-            builder[paths[i]] = new Entry(stamp, settled, files[paths[i]].Hash);
+            var slash = path.LastIndexOf('/');
+            var folder = slash < 0 ? "" : path[..slash];
+            if (!byFolder.TryGetValue(folder, out var list))
+            {
+                byFolder[folder] = list = [];
+                // Its parents too, each once: a folder holding only folders is still a folder of the tree.
+                for (var parent = folder.LastIndexOf('/'); parent > 0 && byFolder.TryAdd(folder[..parent], []); parent = folder.LastIndexOf('/', parent - 1)) { }
+            }
+
+            list.Add((path[(slash + 1)..], file.Hash));
         }
 
-        return new OutputStamps(builder);
+        var folders = byFolder.Keys.Order(StringComparer.Ordinal).ToList();
+        var taken = InParallel.Map(folders, folder =>
+        {
+            var names = byFolder[folder];
+            names.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            var entries = new List<Entry>(names.Count);
+            var fd = Posix.OpenFolder(Path.Combine(outputFolder, folder));
+            if (fd is not { } open) return new Folder(folder, null, false, []); // not there: its files are read (and found missing) next time
+            try
+            {
+                var stamp = Posix.StampOf(open);
+                foreach (var (name, hash) in names)
+                {
+                    var nameZ = Zero(name);
+                    if (Posix.StampAt(open, nameZ) is { } s) entries.Add(new Entry(name, nameZ, s, Settled(s), Convert.FromHexString(hash)));
+                }
+
+                return new Folder(folder, stamp, stamp is { } f && Settled(f), entries.ToArray());
+            }
+            finally
+            {
+                Posix.Close(open);
+            }
+        });
+        return new OutputStamps(taken);
     }
 
     /// <summary>
-    /// The files of <paramref name="expected"/> (path → hash of the bytes it must hold; the record's
-    /// own hashes when null) that are missing from <paramref name="outputFolder"/> or hold other bytes.
+    /// The files of <paramref name="expected"/> (the record's own when null) that are missing from
+    /// <paramref name="outputFolder"/> or hold other bytes, and the folders whose names changed.
     /// </summary>
-    public ImmutableHashSet<string> Damaged(string outputFolder, IReadOnlyDictionary<string, string>? expected = null)
+    public Check Examine(string outputFolder, IReadOnlyDictionary<string, TreeFile>? expected = null)
     {
-        var wanted = expected?.ToList() ?? _files.Select(f => KeyValuePair.Create(f.Key, f.Value.Hash)).ToList();
-        var damaged = InParallel.Map(wanted, want =>
+        var results = InParallel.Map(_folders, folder =>
         {
-            var full = Path.Combine(outputFolder, want.Key);
-            var stamp = Posix.Stamp(full);
-            if (stamp is null) return true;
-            if (_files.TryGetValue(want.Key, out var known) && known.Settled && known.Stamp == stamp && known.Hash == want.Value) return false;
-            return SourceHashes.Hash(full) != want.Value;
+            var damaged = new List<string>();
+            var seen = 0;
+            var fd = Posix.OpenFolder(Path.Combine(outputFolder, folder.Path));
+            var changed = fd is null || !folder.Settled || Posix.StampOf(fd.Value) != folder.Stamp;
+            try
+            {
+                foreach (var file in folder.Files)
+                {
+                    string Full() => folder.Path.Length == 0 ? file.Name : $"{folder.Path}/{file.Name}";
+                    string? want = null;
+                    if (expected is not null)
+                    {
+                        if (!expected.TryGetValue(Full(), out var wanted)) continue;
+                        want = wanted.Hash;
+                        seen++;
+                    }
+
+                    var stamp = fd is { } open ? Posix.StampAt(open, file.NameZ) : null;
+                    if (stamp is null) damaged.Add(Full());
+                    else if (!file.Settled || stamp != file.Stamp || (want is not null && !Same(file.Hash, want)))
+                    {
+                        if (SourceHashes.Hash(Path.Combine(outputFolder, Full())) != (want ?? Convert.ToHexStringLower(file.Hash))) damaged.Add(Full());
+                    }
+                }
+            }
+            finally
+            {
+                if (fd is { } open) Posix.Close(open);
+            }
+
+            return (Damaged: damaged, Seen: seen, Changed: changed ? folder.Path : null);
         });
-        return wanted.Where((_, i) => damaged[i]).Select(w => w.Key).ToImmutableHashSet(StringComparer.Ordinal);
+
+        var all = results.SelectMany(r => r.Damaged).ToHashSet(StringComparer.Ordinal);
+        if (expected is not null && results.Sum(r => r.Seen) < expected.Count)
+        {
+            // Files expected that the record does not know: each is read.
+            var recorded = _folders.SelectMany(f => f.Files.Select(e => f.Path.Length == 0 ? e.Name : $"{f.Path}/{e.Name}")).ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, file) in expected)
+            {
+                if (!recorded.Contains(path) && SourceHashes.Hash(Path.Combine(outputFolder, path)) != file.Hash) all.Add(path);
+            }
+        }
+
+        return new Check(all.ToImmutableHashSet(StringComparer.Ordinal), [.. results.Where(r => r.Changed is not null).Select(r => r.Changed!)]);
+    }
+
+    /// <summary>The files of <paramref name="expected"/> that are missing or hold other bytes (the record's own files when null).</summary>
+    public ImmutableHashSet<string> Damaged(string outputFolder, IReadOnlyDictionary<string, TreeFile>? expected = null) =>
+        Examine(outputFolder, expected).Damaged;
+
+    /// <summary>
+    /// Files and folders found in the changed folders that neither <paramref name="expected"/> nor
+    /// the recorded tree holds: added by hand (relative paths; a folder stands for all it holds).
+    /// </summary>
+    public ImmutableArray<string> Added(string outputFolder, IEnumerable<string> changedFolders, IReadOnlyDictionary<string, TreeFile> expected)
+    {
+        var folders = _folders.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var added = ImmutableArray.CreateBuilder<string>();
+        foreach (var folder in changedFolders.Order(StringComparer.Ordinal))
+        {
+            var full = Path.Combine(outputFolder, folder);
+            if (!Directory.Exists(full)) continue;
+            foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                var path = folder.Length == 0 ? entry.Name : $"{folder}/{entry.Name}";
+                var known = entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint) ? folders.Contains(path) : expected.ContainsKey(path);
+                if (!known) added.Add(path);
+            }
+        }
+
+        return added.ToImmutable();
+    }
+
+    private static bool Same(byte[] hash, string hex) =>
+        hex.Length == 64 && Convert.ToHexStringLower(hash) == hex;
+
+    private static byte[] Zero(string name)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(name) + 1];
+        Encoding.UTF8.GetBytes(name, bytes);
+        return bytes;
     }
 
     public void Save(string stateFolder)
     {
-        using var memory = new MemoryStream();
-        using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
+        var writer = new StateWriter(Count * 100 + 1024);
+        writer.String(Header);
+        writer.Int(_folders.Length);
+        foreach (var folder in _folders)
         {
-            writer.Write(Header);
-            writer.Write(_files.Count);
-            foreach (var (path, entry) in _files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            writer.String(folder.Path);
+            WriteStamp(writer, folder.Stamp ?? default);
+            writer.Int(folder.Stamp is null ? 2 : folder.Settled ? 1 : 0);
+            writer.Int(folder.Files.Length);
+            foreach (var file in folder.Files)
             {
-                writer.Write(path);
-                writer.Write(entry.Stamp.Size);
-                writer.Write(entry.Stamp.Modified);
-                writer.Write(entry.Stamp.Changed);
-                writer.Write(entry.Stamp.Inode);
-                writer.Write(entry.Settled);
-                writer.Write(Convert.FromHexString(entry.Hash));
+                writer.String(file.Name);
+                WriteStamp(writer, file.Stamp);
+                writer.Int(file.Settled ? 1 : 0);
+                writer.Hash(file.Hash);
             }
         }
 
-        Directory.CreateDirectory(stateFolder);
-        AtomicFile.Write(PathIn(stateFolder), memory.ToArray());
+        writer.Save(PathIn(stateFolder));
     }
+
+    private static void WriteStamp(StateWriter writer, FileStamp stamp)
+    {
+        writer.Int(stamp.Size);
+        writer.Int(stamp.Modified);
+        writer.Int(stamp.Changed);
+        writer.Int((long)stamp.Inode);
+    }
+
+    private static FileStamp ReadStamp(ref StateReader reader) => new(reader.Int(), reader.Int(), reader.Int(), (ulong)reader.Int());
 
     /// <summary>The record, or null when there is none or it cannot be read (then the caller checks the output another way).</summary>
     public static OutputStamps? Load(string stateFolder)
@@ -96,24 +226,29 @@ public sealed class OutputStamps
         if (!Supported || !File.Exists(path)) return null;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-            if (reader.ReadString() != Header) return null;
-            var count = reader.ReadInt32();
-            if (count < 0) return null;
-            var builder = new Dictionary<string, Entry>(StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
+            var reader = new StateReader(File.ReadAllBytes(path));
+            if (reader.String() != Header) return null;
+            var folders = new Folder[reader.Count()];
+            for (var i = 0; i < folders.Length; i++)
             {
-                var file = reader.ReadString();
-                var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64());
-                var settled = reader.ReadBoolean();
-                var hash = reader.ReadBytes(32);
-                if (hash.Length != 32) return null;
-                builder[file] = new Entry(stamp, settled, Convert.ToHexStringLower(hash));
+                var folder = reader.String();
+                var stamp = ReadStamp(ref reader);
+                var state = reader.Int();
+                var files = new Entry[reader.Count()];
+                for (var j = 0; j < files.Length; j++)
+                {
+                    var name = reader.String();
+                    var fileStamp = ReadStamp(ref reader);
+                    var settled = reader.Int() == 1;
+                    files[j] = new Entry(name, Zero(name), fileStamp, settled, reader.HashBytes());
+                }
+
+                folders[i] = new Folder(folder, state == 2 ? null : stamp, state == 1, files);
             }
 
-            return reader.BaseStream.Position == reader.BaseStream.Length ? new OutputStamps(builder) : null;
+            return reader.AtEnd ? new OutputStamps(folders) : null;
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException)
         {
             return null;
         }

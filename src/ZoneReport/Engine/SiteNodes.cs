@@ -47,7 +47,21 @@ public static class SiteNodes
             .Value("feeds", string.Join('\n', feeds.Select(f => f.Path)));
         var siteLists = shared.Value("editions", sources.HashOf("editions", IsEditionFile));
 
-        Inputs PageInputs(PageSpec page) => (page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists).File($"{TemplateSet.Folder}/{page.Template}");
+        // Pages of one edition and one template share their inputs: made once per pair, not once per page.
+        var pageInputs = new Dictionary<(string? Folder, string Template), Inputs>();
+        Inputs PageInputs(PageSpec page)
+        {
+            var key = (page.Edition is { } edition ? FolderOf(edition) : null, page.Template);
+            if (!pageInputs.TryGetValue(key, out var inputs))
+            {
+                inputs = (key.Item1 is { } folder ? shared.Folder(folder) : siteLists).File($"{TemplateSet.Folder}/{page.Template}");
+                pageInputs[key] = inputs;
+            }
+
+            return inputs;
+        }
+
+
         var nodes = new List<OutputNode>(pages.Count + assets.Files.Count + images.Count + redirects.Count + 2);
         foreach (var page in pages) nodes.Add(new OutputNode(page.Path, PageInputs(page).Fingerprint(page.Path), () => renderPage(page)));
 
@@ -59,10 +73,17 @@ public static class SiteNodes
 
         // A page's reference files (cite.bib, .ris, .json) come from the same sources as the page.
         var pagesByPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var citationInputs = new Dictionary<string, Inputs>(StringComparer.Ordinal);
         foreach (var citation in citations)
         {
             var page = pagesByPath[citation.PagePath];
-            var inputs = page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists;
+            var key = page.Edition is { } edition ? FolderOf(edition) : "";
+            if (!citationInputs.TryGetValue(key, out var inputs))
+            {
+                inputs = key.Length > 0 ? shared.Folder(key) : siteLists;
+                citationInputs[key] = inputs;
+            }
+
             foreach (var (path, text) in citation.Files) nodes.Add(OutputNode.Text(path, inputs, text));
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO.Enumeration;
 using System.Text;
 using ZoneReport.Threading;
@@ -21,6 +20,9 @@ public readonly record struct TreeFile(string Hash, long Size)
 /// two folders in one renameat2(RENAME_EXCHANGE). Files are only ever replaced by rename, never
 /// changed in place, so the two trees can share unchanged files. A journal in .cache/engine/ tells
 /// the next build what a killed one had touched.
+/// The back tree is known by how it differs from the published one (<see cref="BackListing"/>:
+/// the files the last build changed, those found damaged, those added by hand), so a build touches
+/// only the files that this build and the last one changed, and never lists the whole tree.
 /// </summary>
 public sealed class SiteTree
 {
@@ -46,9 +48,10 @@ public sealed class SiteTree
 
     public static bool Supported => Posix.IsLinux;
 
-    private string BackListing => Path.Combine(_state, "back.tsv");
+    private string ListingFile => Path.Combine(_state, "back.bin");
+    private string PendingListing => Path.Combine(_state, "back.pending.bin");
     private string Journal => Path.Combine(_state, "journal.tsv");
-    private string PendingManifest => Path.Combine(_state, "manifest.pending.tsv");
+    private string PendingManifest => Path.Combine(_state, "manifest.pending.bin");
 
     /// <summary>Finishes or rolls back what a killed build left: call before reading the manifest.</summary>
     public void Recover()
@@ -56,21 +59,26 @@ public sealed class SiteTree
         if (Directory.Exists(Temporary)) Directory.Delete(Temporary, recursive: true);
         if (!File.Exists(Journal)) return;
         var lines = File.ReadAllLines(Journal);
-        var exchanged = lines.Length >= 2 && ulong.TryParse(lines[0], out var expected) && Posix.Inode(_output) == expected;
+        var exchanged = lines.Length >= 3 && ulong.TryParse(lines[0], out var expected) && Posix.Inode(_output) == expected;
         if (exchanged && File.Exists(PendingManifest))
         {
-            // The new tree is published; only the records were not: the old manifest describes the back tree now.
-            var old = Manifest.Load(_state);
-            SaveBack(old?.Files.ToDictionary(f => f.Key, f => new TreeFile(f.Value.OutputHash, f.Value.Size)) ?? [], ulong.Parse(lines[1], CultureInfo.InvariantCulture));
+            // The new tree is published; only the records were not moved into place.
+            if (File.Exists(PendingListing)) File.Move(PendingListing, ListingFile, overwrite: true);
             File.Move(PendingManifest, Manifest.PathIn(_state), overwrite: true);
         }
         else if (!exchanged)
         {
             // The back tree was being changed: what was touched is unknown now and will be written again.
-            var back = LoadBack();
-            foreach (var path in lines.Skip(2)) back[path] = new TreeFile(TreeFile.Unknown, -1);
-            SaveBack(back, Posix.Inode(Back) ?? 0);
             if (File.Exists(PendingManifest)) File.Delete(PendingManifest);
+            if (File.Exists(PendingListing)) File.Delete(PendingListing);
+            if (lines.Length >= 3 && lines[2] == "update" && BackListing.Load(ListingFile) is { } listing)
+            {
+                listing.WithUnknown(lines.Skip(3)).Save(ListingFile);
+            }
+            else
+            {
+                ForgetBack();
+            }
         }
 
         File.Delete(Journal);
@@ -78,15 +86,15 @@ public sealed class SiteTree
 
     /// <summary>
     /// The files of the published tree that the manifest names but that are missing (deleted by
-    /// hand): their nodes are rendered again. (Only names are read: one directory read per folder.
-    /// This is the check when there is no record of the output's stamps; with one, files edited by
-    /// hand are found too: <see cref="OutputStamps"/>.) Files in the tree that the manifest does not
-    /// name are left to the exchange, which takes them out of the published site.
+    /// hand), and the files in it that the manifest does not name (added by hand). Only names are
+    /// read: one directory read per folder. This is the check when there is no record of the
+    /// output's stamps; with one, files edited by hand are found too: <see cref="OutputStamps"/>.
     /// </summary>
-    public ImmutableHashSet<string> Damaged(IReadOnlyDictionary<string, TreeFile> recorded)
+    public (ImmutableHashSet<string> Damaged, ImmutableArray<string> Added) Check(IReadOnlyDictionary<string, TreeFile> recorded)
     {
         var actual = Names(_output);
-        return recorded.Keys.Where(path => !actual.Contains(path)).ToImmutableHashSet(StringComparer.Ordinal);
+        return (recorded.Keys.Where(path => !actual.Contains(path)).ToImmutableHashSet(StringComparer.Ordinal),
+            [.. actual.Where(path => !recorded.ContainsKey(path)).Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>The relative paths of every file under a folder, from directory reads alone.</summary>
@@ -105,104 +113,165 @@ public sealed class SiteTree
     }
 
     /// <summary>Makes the back tree hold exactly <paramref name="wanted"/>, then exchanges it with the published tree.</summary>
-    /// <param name="published">The published tree's files as recorded (and checked by <see cref="Damaged"/>).</param>
-    /// <param name="rendered">The bytes of every file rendered by this build; the others are linked from the published tree.</param>
+    /// <param name="published">The published tree's files as recorded (and checked by <see cref="OutputStamps"/> or <see cref="Check"/>).</param>
+    /// <param name="wanted">Every file of the new tree.</param>
+    /// <param name="rendered">The bytes of every file rendered by this build; the others are as in <paramref name="published"/>.</param>
     /// <param name="saveManifest">Writes the new manifest to the path it is given (the pending one).</param>
     /// <param name="damaged">
     /// Files found changed by hand in the published tree: written anew, whatever the back tree's
     /// record says (an edit in place also changed the back tree's copy when the two shared it).
     /// </param>
+    /// <param name="added">Files and folders added by hand to the published tree: the back tree they go to drops them next time.</param>
     public void Publish(
         IReadOnlyDictionary<string, TreeFile> published,
         IReadOnlyDictionary<string, TreeFile> wanted,
         IReadOnlyDictionary<string, byte[]> rendered,
         Action<string> saveManifest,
-        IReadOnlySet<string>? damaged = null)
+        IReadOnlySet<string>? damaged = null,
+        IReadOnlyList<string>? added = null)
     {
-        Directory.CreateDirectory(Back);
-        var back = LoadBack();
-        var actual = Scan(Back);
-        var writes = new List<string>();
-        var deletes = new List<string>();
-        foreach (var (path, size) in actual)
+        damaged ??= ImmutableHashSet<string>.Empty;
+        // The files where the new tree differs from the published one: only these can differ between it and the back tree as well.
+        var changed = new HashSet<string>(damaged, StringComparer.Ordinal);
+        foreach (var path in rendered.Keys)
         {
-            var trusted = back.TryGetValue(path, out var file) && file.Size == size && damaged?.Contains(path) != true
-                ? file
-                : new TreeFile(TreeFile.Unknown, size);
-            if (!wanted.TryGetValue(path, out var want)) deletes.Add(path);
-            else if (trusted.Hash != want.Hash) writes.Add(path);
+            if (!published.TryGetValue(path, out var file) || file.Hash != wanted[path].Hash) changed.Add(path);
         }
 
-        writes.AddRange(wanted.Keys.Where(path => !actual.ContainsKey(path)));
+        foreach (var path in published.Keys)
+        {
+            if (!wanted.ContainsKey(path)) changed.Add(path);
+        }
+
+        var listing = Directory.Exists(Back) ? BackListing.Load(ListingFile) : null;
+        if (listing is not null && (listing.BackInode != Posix.Inode(Back) || listing.FrontInode != Posix.Inode(_output))) listing = null;
+        var writes = new List<string>();
+        var deletes = new List<string>();
+        if (listing is null)
+        {
+            // No record of the back tree (the first build after a clean one): it is made anew, every file linked or written.
+            if (Directory.Exists(Back)) Directory.Delete(Back, recursive: true);
+            writes.AddRange(wanted.Keys);
+        }
+        else
+        {
+            foreach (var path in changed.Concat(listing.Differences.Keys).Distinct(StringComparer.Ordinal))
+            {
+                var inBack = listing.Differences.TryGetValue(path, out var known) ? known : published.TryGetValue(path, out var file) ? file : (TreeFile?)null;
+                if (damaged.Contains(path)) inBack = new TreeFile(TreeFile.Unknown, -1);
+                if (wanted.TryGetValue(path, out var want))
+                {
+                    if (inBack?.Hash != want.Hash) writes.Add(path);
+                }
+                else if (inBack is not null)
+                {
+                    deletes.Add(path);
+                }
+            }
+        }
+
+        _files.CreateDirectory(Back);
         var exchangedInode = Posix.Inode(Back) ?? throw new IOException($"cannot read the inode of {Back}");
         var publishedInode = Posix.Inode(_output) ?? throw new IOException($"cannot read the inode of {_output}");
         Directory.CreateDirectory(_state);
         AtomicFile.Write(Journal, Encoding.UTF8.GetBytes(
-            $"{exchangedInode}\n{publishedInode}\n" + string.Concat(writes.Concat(deletes).Select(p => p + "\n"))));
+            $"{exchangedInode}\n{publishedInode}\n{(listing is null ? "fresh" : "update")}\n" + string.Concat(writes.Concat(deletes).Select(p => p + "\n"))));
 
-        var writer = new TreeWriter(Back, Temporary, _files);
+        // A tree made anew is no one's yet: its files are written in place. One being updated gets each file by rename.
+        var writer = listing is null ? new TreeWriter(Back, null, _files) : new TreeWriter(Back, Temporary, _files);
+        foreach (var extra in listing?.Added ?? []) writer.DeleteAny(extra);
         InParallel.ForEachOnThreads(writes, TreeWriter.InFlight, path =>
         {
             if (rendered.TryGetValue(path, out var bytes)) writer.Write(path, bytes);
             else writer.LinkFrom(Path.Combine(_output, path), path);
         });
         foreach (var path in deletes.Order(StringComparer.Ordinal)) writer.Delete(path);
-        Directory.Delete(Temporary, recursive: true);
+        if (Directory.Exists(Temporary)) Directory.Delete(Temporary, recursive: true);
 
         saveManifest(PendingManifest);
+        // After the exchange the back tree is the published one of now: it differs from the new one
+        // where this build changed something, where it was damaged and where files were added by hand.
+        var differences = new Dictionary<string, TreeFile?>(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            differences[path] = damaged.Contains(path) ? new TreeFile(TreeFile.Unknown, -1) : published.TryGetValue(path, out var file) ? file : null;
+        }
+
+        new BackListing(publishedInode, exchangedInode, differences, [.. added ?? []]).Save(PendingListing);
         _files.Exchange(Back, _output);
-        // The old published tree is the back tree now; a file edited there by hand is not what the record says.
-        SaveBack(damaged is null ? published : published.ToDictionary(f => f.Key,
-            f => damaged.Contains(f.Key) ? new TreeFile(TreeFile.Unknown, -1) : f.Value, StringComparer.Ordinal), publishedInode);
+        File.Move(PendingListing, ListingFile, overwrite: true);
         File.Move(PendingManifest, Manifest.PathIn(_state), overwrite: true);
         File.Delete(Journal);
     }
 
-    /// <summary>After a clean build the back tree (if any) is no longer known file by file: the next incremental build checks it all.</summary>
+    /// <summary>After a clean build the back tree (if any) is no longer known: the next incremental build makes it anew.</summary>
     public void ForgetBack()
     {
-        if (File.Exists(BackListing)) File.Delete(BackListing);
+        if (File.Exists(ListingFile)) File.Delete(ListingFile);
+    }
+}
+
+/// <summary>
+/// How the back tree differs from the published one, in .cache/engine/back.bin: the files whose
+/// bytes differ (null: not in the back tree; <see cref="TreeFile.Unknown"/>: to be written
+/// whatever they hold), and the files and folders added by hand that it holds. Valid while the two
+/// folders are the ones it names by inode.
+/// </summary>
+internal sealed record BackListing(ulong BackInode, ulong FrontInode, IReadOnlyDictionary<string, TreeFile?> Differences, ImmutableArray<string> Added)
+{
+    private const string Header = "zonereport-back 2";
+
+    public BackListing WithUnknown(IEnumerable<string> paths)
+    {
+        var differences = new Dictionary<string, TreeFile?>(Differences, StringComparer.Ordinal);
+        foreach (var path in paths) differences[path] = new TreeFile(TreeFile.Unknown, -1);
+        return this with { Differences = differences };
     }
 
-    private Dictionary<string, TreeFile> LoadBack()
+    public void Save(string path)
     {
-        var files = new Dictionary<string, TreeFile>(StringComparer.Ordinal);
-        if (!File.Exists(BackListing)) return files;
-        var lines = File.ReadAllLines(BackListing);
-        if (lines.Length == 0 || !ulong.TryParse(lines[0], out var inode) || Posix.Inode(Back) != inode) return files;
-        foreach (var line in lines.Skip(1))
+        var writer = new StateWriter();
+        writer.String(Header);
+        writer.Int((long)BackInode);
+        writer.Int((long)FrontInode);
+        writer.Int(Differences.Count);
+        foreach (var (file, tree) in Differences.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
-            var f = line.Split('\t');
-            if (f.Length == 3 && long.TryParse(f[2], out var size)) files[f[0]] = new TreeFile(f[1], size);
+            writer.String(file);
+            writer.Int(tree is null ? 0 : 1);
+            if (tree is not { } known) continue;
+            writer.Hash(known.Hash);
+            writer.Int(known.Size);
         }
 
-        return files;
+        writer.Int(Added.Length);
+        foreach (var added in Added) writer.String(added);
+        writer.Save(path);
     }
 
-    private void SaveBack(IReadOnlyDictionary<string, TreeFile> files, ulong inode)
+    public static BackListing? Load(string path)
     {
-        var text = new StringBuilder().Append(inode.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var (path, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        if (!File.Exists(path)) return null;
+        try
         {
-            text.Append(path).Append('\t').Append(file.Hash).Append('\t').Append(file.Size.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            var reader = new StateReader(File.ReadAllBytes(path));
+            if (reader.String() != Header) return null;
+            var back = (ulong)reader.Int();
+            var front = (ulong)reader.Int();
+            var differences = new Dictionary<string, TreeFile?>(StringComparer.Ordinal);
+            for (var i = reader.Count(); i > 0; i--)
+            {
+                var file = reader.String();
+                differences[file] = reader.Int() == 1 ? new TreeFile(reader.Hash(), reader.Int()) : null;
+            }
+
+            var added = ImmutableArray.CreateBuilder<string>();
+            for (var i = reader.Count(); i > 0; i--) added.Add(reader.String());
+            return reader.AtEnd ? new BackListing(back, front, differences, added.ToImmutable()) : null;
         }
-
-        Directory.CreateDirectory(_state);
-        AtomicFile.Write(BackListing, Encoding.UTF8.GetBytes(text.ToString()));
-    }
-
-    /// <summary>Every file under a folder: relative path ('/' separators) and size. Links to folders are not followed.</summary>
-    public static Dictionary<string, long> Scan(string root)
-    {
-        var files = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (!Directory.Exists(root)) return files;
-        var prefix = Path.GetFullPath(root).Length + 1;
-        var entries = new FileSystemEnumerable<(string, long)>(root, (ref FileSystemEntry e) => (e.ToFullPath()[prefix..].Replace('\\', '/'), e.Length),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false })
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
-        };
-        foreach (var (path, size) in entries) files[path] = size;
-        return files;
+            return null;
+        }
     }
 }

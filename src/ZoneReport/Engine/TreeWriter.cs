@@ -119,9 +119,18 @@ public sealed class TreeWriter
         File.Move(temporary, target, overwrite: true);
     }
 
+    /// <summary>Deletes a file or a whole folder (one added by hand), if it is there.</summary>
+    public void DeleteAny(string relativePath)
+    {
+        var target = Resolve(relativePath);
+        if (Directory.Exists(target) && !File.GetAttributes(target).HasFlag(FileAttributes.ReparsePoint)) Directory.Delete(target, recursive: true);
+        else Delete(relativePath);
+    }
+
     public void Delete(string relativePath)
     {
         var target = Resolve(relativePath);
+        if (!Directory.Exists(Path.GetDirectoryName(target))) return;
         File.Delete(target);
         // Folders left empty go too, so the tree is the same as a clean build's.
         for (var folder = Path.GetDirectoryName(target); folder is not null && folder.Length > _root.Length; folder = Path.GetDirectoryName(folder))

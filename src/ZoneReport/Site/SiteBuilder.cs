@@ -129,9 +129,23 @@ public static class SiteBuilder
                        SiteTree.Supported && Directory.Exists(outputFolder)
             ? last
             : null;
-        var published = previous?.Files.ToDictionary(f => f.Key, f => new TreeFile(f.Value.OutputHash, f.Value.Size), StringComparer.Ordinal);
-        var damaged = published is null ? ImmutableHashSet<string>.Empty
-            : stamps?.Damaged(outputFolder, published.ToDictionary(f => f.Key, f => f.Value.Hash, StringComparer.Ordinal)) ?? tree.Damaged(published);
+        var published = previous?.Tree;
+        var damaged = ImmutableHashSet<string>.Empty;
+        // Files added to the published tree by hand: the exchange takes them out of the site, the build after drops them.
+        Func<ImmutableArray<string>> added = () => [];
+        if (published is not null && stamps is not null)
+        {
+            var check = stamps.Examine(outputFolder, published);
+            damaged = check.Damaged;
+            added = () => stamps.Added(outputFolder, check.ChangedFolders, published);
+        }
+        else if (published is not null)
+        {
+            var check = tree.Check(published);
+            damaged = check.Damaged;
+            added = () => check.Added;
+        }
+
         clock.Lap("read the manifest, check the output");
         if (previous is not null && previous.Sources == SitePipeline.SourcesAndEngine(sources) && damaged.IsEmpty &&
             PublishingSchedule.StillHolds(previous.Settings, now))
@@ -145,7 +159,7 @@ public static class SiteBuilder
             var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged, clock);
             var manifest = outcome.Manifest with { OutputFolder = outputFolder };
             var site = outcome.Site;
-            Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs, damaged), undo: tree.Recover);
+            Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs, damaged, added()), undo: tree.Recover);
             clock.Lap("update the back tree and exchange it in");
             Writing(state, () => Record(state, outputFolder, manifest, site.Files));
             clock.Lap("stamp the output");

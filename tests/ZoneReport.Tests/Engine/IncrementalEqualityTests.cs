@@ -110,10 +110,28 @@ public sealed class IncrementalEqualityTests : IDisposable
     }
 
     [Fact]
+    public void Files_and_folders_added_by_hand_to_the_output_are_gone_after_the_builds_that_follow()
+    {
+        _site.Build();
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "GDP grew 7%", "GDP grew 7.1%");
+        _site.Build(); // the back tree now exists and is known by its differences alone
+        File.WriteAllText(Path.Combine(_site.Output, "en", "stray.html"), "<p>added by hand</p>");
+        Directory.CreateDirectory(Path.Combine(_site.Output, "en", "stray-folder", "deeper"));
+        File.WriteAllText(Path.Combine(_site.Output, "en", "stray-folder", "deeper", "page.html"), "<p>added by hand</p>");
+        for (var i = 0; i < 3; i++)
+        {
+            // Each build changes something, so each exchanges the trees: the added files must never come back.
+            _site.Replace($"{_site.EditionFolder}/news.en.md", $"GDP grew 7.{i + 1}%", $"GDP grew 7.{i + 2}%");
+            _site.Build();
+            AssertSameAsClean($"build {i + 1} after files were added by hand");
+        }
+    }
+
+    [Fact]
     public void A_rebuild_with_nothing_changed_does_not_read_the_manifest_and_one_with_a_change_does()
     {
         var first = _site.Build();
-        var manifest = Path.Combine(_site.Folder, ".cache", "engine", "manifest.tsv");
+        var manifest = Path.Combine(_site.Folder, ".cache", "engine", "manifest.bin");
         File.WriteAllText(manifest, "not a manifest");
         var again = _site.Build();
         Assert.Equal(0, again.Written);

@@ -74,9 +74,9 @@ public sealed class OutputStampsTests : IDisposable
     public void Files_are_checked_against_the_bytes_expected_not_only_the_record()
     {
         if (!OutputStamps.Supported) return;
-        var expected = Files().ToDictionary(f => f.Key, f => f.Value.Hash, StringComparer.Ordinal);
-        expected["en/index.html"] = SourceHashes.Hash("<p>other</p>"u8.ToArray());
-        expected["new.html"] = SourceHashes.Hash("<p>new</p>"u8.ToArray());
+        var expected = Files();
+        expected["en/index.html"] = new(SourceHashes.Hash("<p>other</p>"u8.ToArray()), 12);
+        expected["new.html"] = new(SourceHashes.Hash("<p>new</p>"u8.ToArray()), 10);
         Assert.Equal(["en/index.html", "new.html"], Recorded().Damaged(Output, expected).Order(StringComparer.Ordinal));
     }
 

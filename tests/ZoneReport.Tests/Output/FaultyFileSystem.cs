@@ -59,8 +59,9 @@ public sealed class FaultyFileSystem : OutputFileSystem
 
     public override void CreateDirectory(string path)
     {
-        // The folders a build writes into: the staging folder, or the engine's folder of files being written.
-        if (CreatingFolder is not null && (path.Contains(".staging-", StringComparison.Ordinal) || path.Contains(".zonereport-writing", StringComparison.Ordinal)))
+        // The folders a build writes into: the staging folder, the engine's folder of files being written, or its second tree made anew.
+        if (CreatingFolder is not null && (path.Contains(".staging-", StringComparison.Ordinal) || path.Contains(".zonereport-writing", StringComparison.Ordinal) ||
+                                           path.Contains(".zonereport-back", StringComparison.Ordinal)))
         {
             Interlocked.Increment(ref _faults);
             throw CreatingFolder(path);
