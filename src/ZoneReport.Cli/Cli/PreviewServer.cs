@@ -38,6 +38,10 @@ public static class PreviewServer
     {
         var output = cli.Output;
         var site = Path.GetFullPath(options.SiteFolder);
+        // A rebuild keeps every pool thread busy: the next save's quick page and the requests for it
+        // must not wait for the pool to grow (starved, it adds about one thread a second).
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount * 8), completion);
         var preview = new PreviewSite(options);
         Report(preview, preview.Rebuild(), cli, first: true);
         using var listener = new HttpListener();
