@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ZoneReport.Diagnostics;
 using ZoneReport.Site;
 using ZoneReport.Translation;
@@ -76,9 +77,18 @@ public static class CheckCommand
     /// <summary>The schema README.md documents ("check"): errors and warnings, each with file, line, column, message, hint; and their counts.</summary>
     private static string Json(CheckReport report)
     {
-        object Entry(BuildError e) => new { file = e.Location.File, line = e.Location.Line, column = e.Location.Column, message = e.Message, hint = e.Hint };
+        // Built as JSON nodes, not serialized from objects by reflection, so the native (AOT) build writes the same.
+        JsonNode Entry(BuildError e) => new JsonObject
+        {
+            ["file"] = e.Location.File, ["line"] = e.Location.Line, ["column"] = e.Location.Column, ["message"] = e.Message, ["hint"] = e.Hint,
+        };
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-        var summary = new { errors = report.Errors.Length, warnings = report.Warnings.Length };
-        return JsonSerializer.Serialize(new { errors = report.Errors.Select(Entry), warnings = report.Warnings.Select(Entry), summary }, options) + "\n";
+        var document = new JsonObject
+        {
+            ["errors"] = new JsonArray([.. report.Errors.Select(Entry)]),
+            ["warnings"] = new JsonArray([.. report.Warnings.Select(Entry)]),
+            ["summary"] = new JsonObject { ["errors"] = report.Errors.Length, ["warnings"] = report.Warnings.Length },
+        };
+        return document.ToJsonString(options) + "\n";
     }
 }

@@ -103,7 +103,10 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
 
     private EditionFolder LoadEditionFolder(Zone zone, string folder, ErrorCollector errors)
     {
-        var edition = errors.Try(() => LoadEdition(zone, folder)) ?? StandIn(zone, folder);
+        var edition = errors.Try(() => cache is null
+            ? LoadEdition(zone, folder)
+            : cache.GetOrParse("edition", Relative(Path.Combine(folder, "edition.yml")), Engine.CachedRecords.EditionWithoutZone, () => LoadEdition(zone, folder)) with { Zone = zone })
+            ?? StandIn(zone, folder);
         var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray();
         return new EditionFolder(edition, folder, files);
     }
@@ -207,7 +210,7 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
                 return memo.GetOrParse("article:" + language.Id, path, source, text => ArticleTextReader.ReadWithProvenance(text, Relative(path), key, language, config.BaseUrl));
             }
 
-            return cache is null ? Parse() : cache.GetOrParse("article:" + language.Id, Relative(path), Parse);
+            return cache is null ? Parse() : cache.GetOrParse("article:" + language.Id, Relative(path), Engine.CachedRecords.Article, Parse);
         });
         var slugAt = read?.SlugAt ?? SourceLocation.FileOnly(Relative(path));
         return read is null

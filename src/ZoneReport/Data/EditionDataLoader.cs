@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ZoneReport.Content;
 using ZoneReport.Diagnostics;
+using ZoneReport.Engine;
 using ZoneReport.Limits;
 using ZoneReport.Input;
 using ZoneReport.Model;
@@ -14,7 +15,7 @@ namespace ZoneReport.Data;
 /// that ids are unique and that every entry refers to an article that exists. Figures and photos
 /// of an article left out of the build (a draft, an embargo) are left out with it.
 /// </summary>
-/// <param name="cache">Figures and plans parsed by earlier builds, by file hash (photos are always read: they check that their image files exist).</param>
+/// <param name="cache">Data files parsed by earlier builds, by file hash (photos kept are used while their image files exist).</param>
 public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engine.ParseCache? cache = null)
 {
     private readonly LocalizedReader _texts = new(config.Languages);
@@ -62,14 +63,18 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
         var plans = new List<Plan>();
         foreach (var path in DataFiles(folder, "figures.yml"))
         {
-            var read = Cached("figures", path, errors, () => errors.Try(() => Parse(path)) is { } file ? new FigureReader(_texts).Read(file, errors).ToImmutableArray() : (ImmutableArray<Figure>?)null);
+            var read = Cached("figures", path, FiguresRead, errors, () => errors.Try(() => Parse(path)) is { } file ? new FigureReader(_texts).Read(file, errors).ToImmutableArray() : (ImmutableArray<Figure>?)null);
             if (read is { } list) figures.AddRange(list);
             else errors.MarkFailed(DataIds.FailedName("figure", Relative(folder), "*"));
         }
 
         foreach (var path in DataFiles(folder, "photos.yml"))
         {
-            if (errors.Try(() => Parse(path)) is { } file) photos.AddRange(new PhotoReader(_texts).Read(file, folder, errors));
+            ImmutableArray<Photo>? ReadPhotos() => errors.Try(() => Parse(path)) is { } file ? new PhotoReader(_texts).Read(file, folder, errors).ToImmutableArray() : null;
+            var read = Cached("photos", path, PhotosRead, errors, ReadPhotos);
+            // A kept list is only as good as its image files: one gone since, and the file is read again (which says so).
+            if (read is { } kept && kept.Any(p => p.File is { } image && !File.Exists(Path.Combine(folder, image)))) read = ReadPhotos();
+            if (read is { } list) photos.AddRange(list);
             else errors.MarkFailed(DataIds.FailedName("photo", Relative(folder), "*"));
         }
 
@@ -82,7 +87,7 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
                 var loaded = errors.Try(() =>
                 {
                     Slugs.Check(slug, SourceLocation.FileOnly(Relative(path)), "plan file name");
-                    plans.Add(Cached("plan", path, errors, () => new PlanReader(_texts).Read(Parse(path), slug))!);
+                    plans.Add(Cached("plan", path, CachedRecords.Plan, errors, () => new PlanReader(_texts).Read(Parse(path), slug))!);
                 });
                 if (!loaded) errors.MarkFailed(DataIds.FailedName("plan", Relative(folder), slug));
             }
@@ -130,15 +135,19 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
             .Order(StringComparer.Ordinal);
 
     /// <summary>The reader's result for a data file, from the cache when the file is unchanged; kept only when it had no errors.</summary>
-    private T? Cached<T>(string kind, string path, ErrorCollector errors, Func<T?> read)
+    private T Cached<T>(string kind, string path, CacheCodec<T> codec, ErrorCollector errors, Func<T> read)
     {
         if (cache is null) return read();
         var relative = Relative(path);
-        return cache.GetOrParse(kind, relative, () => new Box<T>(read()), box => box.Value is not null && !errors.HasErrorsIn(relative)).Value;
+        return cache.GetOrParse(kind, relative, codec, read, value => value is not null && !errors.HasErrorsIn(relative));
     }
 
-    /// <summary>Results are cached as classes; figure lists are structs.</summary>
-    private sealed record Box<T>(T? Value);
+    /// <summary>A data file that could not be read is never kept (see <see cref="Cached"/>), so every kept entry holds a list.</summary>
+    private static readonly CacheCodec<ImmutableArray<Figure>?> FiguresRead =
+        new((writer, figures) => CachedRecords.Figures.Write(writer, figures!.Value), reader => CachedRecords.Figures.Read(reader));
+
+    private static readonly CacheCodec<ImmutableArray<Photo>?> PhotosRead =
+        new((writer, photos) => CachedRecords.Photos.Write(writer, photos!.Value), reader => CachedRecords.Photos.Read(reader));
 
     private YamlMap Parse(string path) => YamlSource.ParseMapping(SourceLimits.Read(path, Relative(path), config.Limits), Relative(path));
 

@@ -70,7 +70,8 @@ public static class FigureData
         foreach (var figure in data.Figures)
         {
             var (baseValue, baseUnit) = BaseValue(figure);
-            figures.Add(new JsonObject
+            // As a JsonNode: JsonArray.Add<T> would serialize it by reflection (not possible in a native build).
+            figures.Add((JsonNode)new JsonObject
             {
                 ["id"] = figure.Id,
                 ["label"] = Localized(config, figure.Label),

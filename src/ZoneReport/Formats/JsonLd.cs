@@ -143,7 +143,8 @@ public static class JsonLd
             };
             Add(comment, "description", note.Original is { } original ? "as printed: " + original : null);
             if (note.Date is { } date) comment["dateCreated"] = ContentDates.Iso(date);
-            (note.Kind == NoteKind.Correction ? corrections : comments).Add(comment);
+            // As a JsonNode: JsonArray.Add<T> would serialize it by reflection (not possible in a native build).
+            (note.Kind == NoteKind.Correction ? corrections : comments).Add((JsonNode)comment);
         }
 
         if (corrections.Count > 0) node["correction"] = corrections;

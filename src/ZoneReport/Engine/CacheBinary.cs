@@ -1,0 +1,195 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace ZoneReport.Engine;
+
+/// <summary>
+/// The parse cache's compact binary form: variable-length integers, length-prefixed UTF-8 strings,
+/// a leading byte for each optional value. Written and read field by field by <see cref="CachedRecords"/>,
+/// with no reflection, so that loading thousands of unchanged articles costs little more than copying their text.
+/// </summary>
+public sealed class CacheWriter
+{
+    private readonly ArrayBufferWriter<byte> _buffer = new(256);
+
+    public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+
+    public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
+
+    public void Clear() => _buffer.ResetWrittenCount();
+
+    public void Bool(bool value) => Byte(value ? (byte)1 : (byte)0);
+
+    public void Byte(byte value)
+    {
+        _buffer.GetSpan(1)[0] = value;
+        _buffer.Advance(1);
+    }
+
+    public void Int(int value) => Long(value);
+
+    /// <summary>Zig-zag, then 7 bits a byte: small numbers of either sign take one byte.</summary>
+    public void Long(long value)
+    {
+        var bits = (ulong)((value << 1) ^ (value >> 63));
+        var span = _buffer.GetSpan(10);
+        var length = 0;
+        while (bits >= 0x80)
+        {
+            span[length++] = (byte)(bits | 0x80);
+            bits >>= 7;
+        }
+
+        span[length++] = (byte)bits;
+        _buffer.Advance(length);
+    }
+
+    /// <summary>The four 32-bit parts, so the scale is kept (1.50 stays 1.50).</summary>
+    public void Decimal(decimal value)
+    {
+        Span<int> parts = stackalloc int[4];
+        System.Decimal.GetBits(value, parts);
+        foreach (var part in parts) Int(part);
+    }
+
+    public void String(string value)
+    {
+        var length = Encoding.UTF8.GetByteCount(value);
+        Int(length);
+        Encoding.UTF8.GetBytes(value, _buffer.GetSpan(length));
+        _buffer.Advance(length);
+    }
+
+    public void Bytes(ReadOnlySpan<byte> value)
+    {
+        Int(value.Length);
+        value.CopyTo(_buffer.GetSpan(value.Length));
+        _buffer.Advance(value.Length);
+    }
+
+    /// <summary>Writes whether <paramref name="value"/> is there; the caller writes the value itself when it is.</summary>
+    public bool Present<T>(T? value)
+    {
+        Bool(value is not null);
+        return value is not null;
+    }
+
+    public void OptionalString(string? value)
+    {
+        if (Present(value)) String(value!);
+    }
+
+    public void Fixed64(ulong value)
+    {
+        BinaryPrimitives.WriteUInt64LittleEndian(_buffer.GetSpan(8), value);
+        _buffer.Advance(8);
+    }
+}
+
+/// <summary>Reads what <see cref="CacheWriter"/> wrote; anything out of shape throws <see cref="InvalidDataException"/>.</summary>
+public sealed class CacheReader(byte[] bytes, int start, int end)
+{
+    private int _at = start;
+
+    public CacheReader(byte[] bytes) : this(bytes, 0, bytes.Length)
+    {
+    }
+
+    public bool AtEnd => _at == end;
+
+    public bool Bool() => Byte() switch
+    {
+        0 => false,
+        1 => true,
+        var other => throw new InvalidDataException($"{other} is not a yes/no"),
+    };
+
+    public byte Byte()
+    {
+        if (_at >= end) throw new InvalidDataException("the entry ends too early");
+        return bytes[_at++];
+    }
+
+    public int Int()
+    {
+        var value = Long();
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new InvalidDataException($"{value} is too large");
+    }
+
+    public long Long()
+    {
+        ulong bits = 0;
+        for (var shift = 0; shift < 70; shift += 7)
+        {
+            var next = Byte();
+            bits |= (ulong)(next & 0x7f) << shift;
+            if (next < 0x80) return (long)(bits >> 1) ^ -(long)(bits & 1);
+        }
+
+        throw new InvalidDataException("a number runs on too long");
+    }
+
+    public decimal Decimal()
+    {
+        Span<int> parts = [Int(), Int(), Int(), Int()];
+        try
+        {
+            return new decimal(parts);
+        }
+        catch (ArgumentException)
+        {
+            throw new InvalidDataException("not a decimal number");
+        }
+    }
+
+    public T Enum<T>() where T : struct, Enum
+    {
+        var value = Int();
+        var result = System.Runtime.CompilerServices.Unsafe.As<int, T>(ref value);
+        return System.Enum.IsDefined(result) ? result : throw new InvalidDataException($"{value} is not a {typeof(T).Name}");
+    }
+
+    public string String()
+    {
+        var span = Span(Int());
+        try
+        {
+            return Strict.GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidDataException("not UTF-8 text");
+        }
+    }
+
+    public string? OptionalString() => Bool() ? String() : null;
+
+    /// <summary>The next value's bytes, as written by <see cref="CacheWriter.Bytes"/>.</summary>
+    public ArraySegment<byte> Segment()
+    {
+        var length = Int();
+        var from = _at;
+        Span(length);
+        return new ArraySegment<byte>(bytes, from, length);
+    }
+
+    public ulong Fixed64() => BinaryPrimitives.ReadUInt64LittleEndian(Span(8));
+
+    /// <summary>A count of items, each at least one byte: a count larger than the bytes left is damage, not a reason to allocate.</summary>
+    public int Count()
+    {
+        var count = Int();
+        return count >= 0 && count <= end - _at ? count : throw new InvalidDataException($"{count} items cannot follow");
+    }
+
+    private ReadOnlySpan<byte> Span(int length)
+    {
+        if (length < 0 || length > end - _at) throw new InvalidDataException("the entry ends too early");
+        var span = bytes.AsSpan(_at, length);
+        _at += length;
+        return span;
+    }
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+}
