@@ -58,6 +58,36 @@ public sealed class CachedRecordsTests
         Assert.Equal(edition.Key, (read with { Zone = edition.Zone }).Key);
     }
 
+    /// <summary>The no-change build's summary (read at the start of every build) keeps every field too; one changed byte and it is not used.</summary>
+    [Fact]
+    public void A_build_summary_comes_back_with_every_field_or_not_at_all()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "zonereport-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var summary = new Filler().Make<BuildSummary>();
+            AssertFilled(summary, []);
+            summary.Save(folder);
+            Assert.Equal(Json(summary), Json(BuildSummary.Load(folder)));
+
+            var bytes = File.ReadAllBytes(BuildSummary.PathIn(folder));
+            for (var at = 0; at < bytes.Length; at += 7)
+            {
+                var damaged = (byte[])bytes.Clone();
+                damaged[at] ^= 0x10;
+                File.WriteAllBytes(BuildSummary.PathIn(folder), damaged);
+                Assert.Null(BuildSummary.Load(folder));
+            }
+
+            File.WriteAllBytes(BuildSummary.PathIn(folder), bytes[..^3]);
+            Assert.Null(BuildSummary.Load(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>The check itself can fail: a record whose last property is left out by the codec is caught.</summary>
     [Fact]
     public void A_field_left_out_is_caught()
