@@ -38,6 +38,10 @@ public static class PreviewServer
     {
         var output = cli.Output;
         var site = Path.GetFullPath(options.SiteFolder);
+        // A rebuild keeps every pool thread busy: the next save's quick page and the requests for it
+        // must not wait for the pool to grow (starved, it adds about one thread a second).
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount * 8), completion);
         var preview = new PreviewSite(options);
         Report(preview, preview.Rebuild(), cli, first: true);
         using var listener = new HttpListener();
@@ -58,12 +62,23 @@ public static class PreviewServer
         if (settings.Bind != PreviewSettings.Loopback) output.WriteLine($"Listening on {settings.Bind}: other devices on this network can open it at this machine's address, port {settings.Port}");
         if (settings.Open) OpenBrowser(settings.Url, cli);
 
-        using var rebuild = new Timer(_ => Report(preview, preview.Rebuild(), cli, first: false));
+        var saved = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        using var rebuild = new Timer(_ =>
+        {
+            // The saved articles' pages first, at once; then the whole site as `build` makes it.
+            var files = saved.Keys.ToList();
+            foreach (var file in files) saved.TryRemove(file, out var _);
+            if (preview.RenderSaved(files)) ReportQuick(preview, cli);
+            Report(preview, preview.Rebuild(), cli, first: false);
+        });
         using var watcher = new FileSystemWatcher(site) { IncludeSubdirectories = true };
         FileSystemEventHandler changed = (_, e) =>
         {
             // A short pause gathers the several events of one save.
-            if (IsSource(site, e.FullPath)) rebuild.Change(40, Timeout.Infinite);
+            if (!IsSource(site, e.FullPath)) return;
+            saved[Path.GetRelativePath(site, e.FullPath).Replace('\\', '/')] = true;
+            if (e is RenamedEventArgs renamed) saved[Path.GetRelativePath(site, renamed.OldFullPath).Replace('\\', '/')] = true;
+            rebuild.Change(40, Timeout.Infinite);
         };
         watcher.Changed += changed;
         watcher.Created += changed;
@@ -120,6 +135,12 @@ public static class PreviewServer
         cli.Output.WriteLine(first
             ? $"Built {preview.FileCount} files into memory in {elapsed.TotalSeconds:0.00} s"
             : $"Rebuilt in {elapsed.TotalSeconds:0.00} s: {changedFiles} file(s) changed, {removed} removed");
+    }
+
+    private static void ReportQuick(PreviewSite preview, CliContext cli)
+    {
+        var (pages, elapsed) = preview.LastQuickRender;
+        cli.Output.WriteLine($"Rendered {pages} saved page(s) in {elapsed.TotalSeconds:0.00} s; rebuilding the rest...");
     }
 
     private static void OpenBrowser(string url, CliContext cli)

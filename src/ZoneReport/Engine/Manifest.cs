@@ -24,7 +24,7 @@ public sealed record Manifest(
     IReadOnlyDictionary<string, ManifestEntry> Files,
     ImmutableSortedDictionary<string, int> PagesPerLanguage,
     ImmutableArray<BuildError> Warnings,
-    ImmutableDictionary<string, CachedWarnings> BodyWarnings)
+    IReadOnlyDictionary<string, CachedWarnings> BodyWarnings)
 {
     private const string Header = "zonereport-manifest 2";
 
@@ -58,8 +58,9 @@ public sealed record Manifest(
         var pages = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         for (var i = reader.Count(); i > 0; i--) pages[reader.String()] = (int)reader.Int();
         var warnings = ReadErrors(ref reader);
-        var bodies = ImmutableDictionary.CreateBuilder<string, CachedWarnings>(StringComparer.Ordinal);
-        for (var i = reader.Count(); i > 0; i--) bodies[reader.String()] = new CachedWarnings(reader.Hash(), ReadErrors(ref reader));
+        var bodyCount = reader.Count();
+        var bodies = new Dictionary<string, CachedWarnings>(bodyCount, StringComparer.Ordinal);
+        for (var i = bodyCount; i > 0; i--) bodies[reader.String()] = new CachedWarnings(reader.Hash(), ReadErrors(ref reader));
         var names = new string[reader.Count()];
         for (var i = 0; i < names.Length; i++) names[i] = reader.String();
         var count = reader.Count();
@@ -80,7 +81,7 @@ public sealed record Manifest(
         }
 
         if (!reader.AtEnd) throw new FormatException("the manifest goes on after its last entry");
-        return new Manifest(output, settings, sources, files, pages.ToImmutable(), warnings, bodies.ToImmutable());
+        return new Manifest(output, settings, sources, files, pages.ToImmutable(), warnings, bodies);
     }
 
     /// <summary>The output folder the recorded build published to (null when there is no readable manifest), read from its first lines.</summary>

@@ -23,13 +23,32 @@ public sealed record NodeOutput(byte[] Bytes, ImmutableArray<string> AlsoRead)
 /// <see cref="Inputs"/>), and how to make its bytes. The engine renders a node only when its
 /// fingerprint differs from the one in the manifest of the last good build.
 /// </summary>
-public sealed record OutputNode(string Path, string Fingerprint, Func<NodeOutput> Render)
+public sealed record OutputNode(string Path, Func<NodeOutput> Render)
 {
+    private readonly Inputs? _inputs;
+    private string? _fingerprint;
+
+    public OutputNode(string path, string fingerprint, Func<NodeOutput> render) : this(path, render) => _fingerprint = fingerprint;
+
+    public OutputNode(string path, Inputs inputs, Func<NodeOutput> render) : this(path, render)
+    {
+        _inputs = inputs;
+        _listedAt = path;
+    }
+
+    /// <summary>
+    /// Made when first asked for (by the engine, which compares every node's on every core), from
+    /// the inputs and the path the node was listed with (a copy at another address keeps it).
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= _inputs!.Fingerprint(_listedAt!);
+
+    private readonly string? _listedAt;
+
     /// <summary>A text file (UTF-8, \n line endings).</summary>
     public static OutputNode Text(string path, Inputs inputs, Func<string> render) =>
-        new(path, inputs.Fingerprint(path), () => NodeOutput.Text(render()));
+        new(path, inputs, () => NodeOutput.Text(render()));
 
     /// <summary>A file whose bytes are known already (an asset, a resized photo).</summary>
     public static OutputNode Bytes(string path, Inputs inputs, byte[] bytes) =>
-        new(path, inputs.Fingerprint(path), () => new NodeOutput(bytes, []));
+        new(path, inputs, () => new NodeOutput(bytes, []));
 }

@@ -15,8 +15,8 @@ namespace ZoneReport.Engine;
 /// renamed: only such folders are listed to find files added by hand (<see cref="Added"/>).
 /// A stamp taken within <see cref="SourceStamps.SettleTime"/> of the last change does not vouch for
 /// it (a change in the same clock tick would not show): such a file is read each time.
-/// Files are looked at folder by folder (one open folder, one statx per file by its bare name), in
-/// parallel: the fewest system calls and path look-ups the kernel allows.
+/// Files are looked at with one statx each, in parallel, their paths put together in bytes; a build
+/// with nothing changed does not look at the folders.
 /// </summary>
 public sealed class OutputStamps
 {
@@ -72,24 +72,16 @@ public sealed class OutputStamps
         {
             var names = byFolder[folder];
             names.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            var full = Path.Combine(outputFolder, folder);
+            var stamp = Posix.Stamp(full);
+            if (stamp is null) return new Folder(folder, null, false, []); // not there: its files are read (and found missing) next time
             var entries = new List<Entry>(names.Count);
-            var fd = Posix.OpenFolder(Path.Combine(outputFolder, folder));
-            if (fd is not { } open) return new Folder(folder, null, false, []); // not there: its files are read (and found missing) next time
-            try
+            foreach (var (name, hash) in names)
             {
-                var stamp = Posix.StampOf(open);
-                foreach (var (name, hash) in names)
-                {
-                    var nameZ = Zero(name);
-                    if (Posix.StampAt(open, nameZ) is { } s) entries.Add(new Entry(name, nameZ, s, Settled(s), Convert.FromHexString(hash)));
-                }
+                if (Posix.Stamp(Path.Combine(full, name)) is { } s) entries.Add(new Entry(name, Zero(name), s, Settled(s), Convert.FromHexString(hash)));
+            }
 
-                return new Folder(folder, stamp, stamp is { } f && Settled(f), entries.ToArray());
-            }
-            finally
-            {
-                Posix.Close(open);
-            }
+            return new Folder(folder, stamp, Settled(stamp.Value), entries.ToArray());
         });
         return new OutputStamps(taken);
     }
@@ -98,38 +90,45 @@ public sealed class OutputStamps
     /// The files of <paramref name="expected"/> (the record's own when null) that are missing from
     /// <paramref name="outputFolder"/> or hold other bytes, and the folders whose names changed.
     /// </summary>
-    public Check Examine(string outputFolder, IReadOnlyDictionary<string, TreeFile>? expected = null)
+    public Check Examine(string outputFolder, IReadOnlyDictionary<string, TreeFile>? expected = null, bool folders = true)
     {
         var results = InParallel.Map(_folders, folder =>
         {
             var damaged = new List<string>();
             var seen = 0;
-            var fd = Posix.OpenFolder(Path.Combine(outputFolder, folder.Path));
-            var changed = fd is null || !folder.Settled || Posix.StampOf(fd.Value) != folder.Stamp;
-            try
+            var full = Path.Combine(outputFolder, folder.Path);
+            var changed = folders && (!folder.Settled || Posix.Stamp(full) != folder.Stamp);
+            // Each file is looked at by its full path, put together in bytes: one statx, no string per file.
+            var prefix = Encoding.UTF8.GetBytes(full.EndsWith('/') ? full : full + "/");
+            Span<byte> path = stackalloc byte[1024];
+            foreach (var file in folder.Files)
             {
-                foreach (var file in folder.Files)
+                string Full() => folder.Path.Length == 0 ? file.Name : $"{folder.Path}/{file.Name}";
+                string? want = null;
+                if (expected is not null)
                 {
-                    string Full() => folder.Path.Length == 0 ? file.Name : $"{folder.Path}/{file.Name}";
-                    string? want = null;
-                    if (expected is not null)
-                    {
-                        if (!expected.TryGetValue(Full(), out var wanted)) continue;
-                        want = wanted.Hash;
-                        seen++;
-                    }
-
-                    var stamp = fd is { } open ? Posix.StampAt(open, file.NameZ) : null;
-                    if (stamp is null) damaged.Add(Full());
-                    else if (!file.Settled || stamp != file.Stamp || (want is not null && !Same(file.Hash, want)))
-                    {
-                        if (SourceHashes.Hash(Path.Combine(outputFolder, Full())) != (want ?? Convert.ToHexStringLower(file.Hash))) damaged.Add(Full());
-                    }
+                    if (!expected.TryGetValue(Full(), out var wanted)) continue;
+                    want = wanted.Hash;
+                    seen++;
                 }
-            }
-            finally
-            {
-                if (fd is { } open) Posix.Close(open);
+
+                FileStamp? stamp;
+                if (prefix.Length + file.NameZ.Length <= path.Length)
+                {
+                    prefix.CopyTo(path);
+                    file.NameZ.CopyTo(path[prefix.Length..]);
+                    stamp = Posix.Stamp(path[..(prefix.Length + file.NameZ.Length)]);
+                }
+                else
+                {
+                    stamp = Posix.Stamp(Path.Combine(outputFolder, Full()));
+                }
+
+                if (stamp is null) damaged.Add(Full());
+                else if (!file.Settled || stamp != file.Stamp || (want is not null && !Same(file.Hash, want)))
+                {
+                    if (SourceHashes.Hash(Path.Combine(outputFolder, Full())) != (want ?? Convert.ToHexStringLower(file.Hash))) damaged.Add(Full());
+                }
             }
 
             return (Damaged: damaged, Seen: seen, Changed: changed ? folder.Path : null);
@@ -176,8 +175,11 @@ public sealed class OutputStamps
         return added.ToImmutable();
     }
 
-    private static bool Same(byte[] hash, string hex) =>
-        hex.Length == 64 && Convert.ToHexStringLower(hash) == hex;
+    private static bool Same(byte[] hash, string hex)
+    {
+        Span<byte> bytes = stackalloc byte[32];
+        return hex.Length == 64 && Convert.FromHexString(hex, bytes, out _, out _) == System.Buffers.OperationStatus.Done && bytes.SequenceEqual(hash);
+    }
 
     private static byte[] Zero(string name)
     {

@@ -67,36 +67,14 @@ internal static partial class Posix
         return new FileStamp(BitConverter.ToInt64(buffer[40..48]), Nanoseconds(buffer[112..]), Nanoseconds(buffer[96..]), BitConverter.ToUInt64(buffer[32..40]));
     }
 
-    /// <summary>A folder opened to look at its files by name (fstatat): null when it cannot be opened.</summary>
-    public static int? OpenFolder(string path)
-    {
-        var fd = open(path, OpenPath | OpenDirectory | OpenCloseOnExec);
-        return fd >= 0 ? fd : null;
-    }
-
-    public static void Close(int fd) => close(fd);
-
-    /// <summary>The stamp of a file in an opened folder, by its name (UTF-8, ending in a zero byte).</summary>
-    public static unsafe FileStamp? StampAt(int folder, ReadOnlySpan<byte> nameWithZero)
+    /// <summary>The stamp of a file by its full path, as UTF-8 ending in a zero byte (no string to convert per file).</summary>
+    public static unsafe FileStamp? Stamp(ReadOnlySpan<byte> pathWithZero)
     {
         Span<byte> buffer = stackalloc byte[256];
-        fixed (byte* name = nameWithZero)
+        fixed (byte* path = pathWithZero)
         fixed (byte* b = buffer)
         {
-            if (statx_raw(folder, name, FollowLinks, BasicStats, b) != 0) return null;
-        }
-
-        return StampFrom(buffer);
-    }
-
-    /// <summary>The stamp of an opened folder itself (its times change when a name in it is added, removed or renamed).</summary>
-    public static unsafe FileStamp? StampOf(int folder)
-    {
-        Span<byte> buffer = stackalloc byte[256];
-        byte empty = 0;
-        fixed (byte* b = buffer)
-        {
-            if (statx_raw(folder, &empty, EmptyPath, BasicStats, b) != 0) return null;
+            if (statx_raw(AtCurrentFolder, path, FollowLinks, BasicStats, b) != 0) return null;
         }
 
         return StampFrom(buffer);
@@ -108,8 +86,6 @@ internal static partial class Posix
         return new FileStamp(BitConverter.ToInt64(buffer[40..48]), Nanoseconds(buffer[112..]), Nanoseconds(buffer[96..]), BitConverter.ToUInt64(buffer[32..40]));
     }
 
-    private const int OpenDirectory = 0x10000, OpenCloseOnExec = 0x80000, OpenPath = 0x200000, EmptyPath = 0x1000;
-
     // A linked source is read through its link, so its target is what is looked at.
     private const int FollowLinks = 0;
     private const uint BasicStats = 0x7ff;
@@ -119,12 +95,6 @@ internal static partial class Posix
 
     [LibraryImport("libc", EntryPoint = "statx")]
     private static unsafe partial int statx_raw(int folder, byte* path, int flags, uint mask, byte* buffer);
-
-    [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int open(string path, int flags);
-
-    [LibraryImport("libc")]
-    private static partial int close(int fd);
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int renameat2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);

@@ -63,7 +63,7 @@ public static class SiteNodes
 
 
         var nodes = new List<OutputNode>(pages.Count + assets.Files.Count + images.Count + redirects.Count + 2);
-        foreach (var page in pages) nodes.Add(new OutputNode(page.Path, PageInputs(page).Fingerprint(page.Path), () => renderPage(page)));
+        foreach (var page in pages) nodes.Add(new OutputNode(page.Path, PageInputs(page), () => renderPage(page)));
 
         // A redirect page shows its page's title and address, in the words of the page's language.
         foreach (var redirect in redirects)

@@ -57,6 +57,7 @@ public sealed class SiteTree
     public void Recover()
     {
         if (Directory.Exists(Temporary)) Directory.Delete(Temporary, recursive: true);
+        if (Directory.Exists(Discarded)) Directory.Delete(Discarded, recursive: true);
         if (!File.Exists(Journal)) return;
         var lines = File.ReadAllLines(Journal);
         var exchanged = lines.Length >= 3 && ulong.TryParse(lines[0], out var expected) && Posix.Inode(_output) == expected;
@@ -208,6 +209,48 @@ public sealed class SiteTree
     public void ForgetBack()
     {
         if (File.Exists(ListingFile)) File.Delete(ListingFile);
+    }
+
+    /// <summary>A back tree being deleted out of the way (renamed first, so a new one can be made at once).</summary>
+    private string Discarded => Back + ".discarded";
+
+    /// <summary>
+    /// For a clean build: forgets the back tree and deletes it in the background (tens of
+    /// thousands of files take seconds), while the new tree is rendered. Wait for the task before the build ends.
+    /// </summary>
+    public Task DiscardBack()
+    {
+        ForgetBack();
+        if (!Directory.Exists(Back)) return Task.CompletedTask;
+        if (Directory.Exists(Discarded)) Directory.Delete(Discarded, recursive: true);
+        Directory.Move(Back, Discarded);
+        return Task.Run(() =>
+        {
+            try
+            {
+                Directory.Delete(Discarded, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Deleted by the next build (Recover).
+            }
+        });
+    }
+
+    /// <summary>
+    /// After a clean build: the second tree, every file hard-linked from the published one, so that
+    /// the next build only updates the files it changes before exchanging the trees.
+    /// </summary>
+    public void MakeBack(IReadOnlyCollection<string> files)
+    {
+        ForgetBack();
+        if (Directory.Exists(Back)) Directory.Delete(Back, recursive: true);
+        _files.CreateDirectory(Back);
+        var writer = new TreeWriter(Back, null, _files);
+        InParallel.ForEachOnThreads(files, TreeWriter.InFlight, path => writer.LinkFrom(Path.Combine(_output, path), path));
+        var back = Posix.Inode(Back) ?? throw new IOException($"cannot read the inode of {Back}");
+        var published = Posix.Inode(_output) ?? throw new IOException($"cannot read the inode of {_output}");
+        new BackListing(back, published, new Dictionary<string, TreeFile?>(), []).Save(ListingFile);
     }
 }
 

@@ -71,6 +71,38 @@ public sealed class ContentViews
             : new ScriptArray();
     }
 
+    private ContentViews(ContentViews from, Dictionary<(string, string), DeferredView> articles)
+    {
+        Language = from.Language;
+        _zones = from._zones;
+        _editions = from._editions;
+        _plans = from._plans;
+        _articles = articles;
+        Years = from.Years;
+        ArchiveYears = from.ArchiveYears;
+        AllEditions = from.AllEditions;
+        AllZones = from.AllZones;
+    }
+
+    /// <summary>
+    /// These views with one article's own view made again from <paramref name="content"/>, where it
+    /// was replaced (same edition, same address): what its page reads for the preview's first,
+    /// quick render of a saved article. Every other view, the lists of the edition's articles
+    /// included, is still as it was; the full rebuild that follows makes them all again.
+    /// </summary>
+    public ContentViews WithArticle(SiteContent content, Article article)
+    {
+        var articles = new Dictionary<(string, string), DeferredView>(_articles);
+        var views = new ContentViews(this, articles);
+        if (article.In(Language) is not { } text) return views;
+        var ordered = content.ArticlesOf(article.Edition).Where(a => a.In(Language) is not null)
+            .OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
+        var n = ordered.FindIndex(a => a.Key == article.Key);
+        articles[KeyOf(article)] = views.ArticleView(article, text, content.DataOf(article.Edition),
+            n > 0 ? ordered[n - 1] : null, n >= 0 && n < ordered.Count - 1 ? ordered[n + 1] : null);
+        return views;
+    }
+
     /// <summary>More editions than this and the home page no longer shows them all: it links to an archive page per year.</summary>
     public const int ScreenfulOfEditions = 8;
 

@@ -79,23 +79,29 @@ public static class SitePages
 
             foreach (var article in content.Articles)
             {
-                if (article.In(language) is not { } text) continue;
-                var missing = config.Languages.Any(l => article.In(l) is null);
-                var alternates = config.Languages.ToImmutableSortedDictionary(l => l.Id,
-                    l => article.In(l) is { } other ? PagePaths.Article(other, article.Edition) : PagePaths.Edition(l, article.Edition),
-                    StringComparer.Ordinal);
-                pages.Add(new PageSpec(PagePaths.Article(text, article.Edition), "article", language, text.Title, text.Summary,
-                    new ScriptObject
-                    {
-                        ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
-                        ["translation_notice"] = translationNotices?.GetValueOrDefault(text),
-                    },
-                    alternates, SwitchIsFallback: missing, Body: (article, text), Zone: article.Edition.Zone, Edition: article.Edition,
-                    Indexable: article.IsPublic, Updated: ContentDates.Updated(article, text)));
+                if (article.In(language) is { } text) pages.Add(ArticlePage(content, view, article, text, translationNotices?.GetValueOrDefault(text)));
             }
         }
 
         return pages;
+    }
+
+    /// <summary>The page of one article in the language of <paramref name="text"/>.</summary>
+    public static PageSpec ArticlePage(SiteContent content, ContentViews view, Article article, ArticleText text, string? translationNotice)
+    {
+        var config = content.Config;
+        var missing = config.Languages.Any(l => article.In(l) is null);
+        var alternates = config.Languages.ToImmutableSortedDictionary(l => l.Id,
+            l => article.In(l) is { } other ? PagePaths.Article(other, article.Edition) : PagePaths.Edition(l, article.Edition),
+            StringComparer.Ordinal);
+        return new PageSpec(PagePaths.Article(text, article.Edition), "article", text.Language, text.Title, text.Summary,
+            new ScriptObject
+            {
+                ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
+                ["translation_notice"] = translationNotice,
+            },
+            alternates, SwitchIsFallback: missing, Body: (article, text), Zone: article.Edition.Zone, Edition: article.Edition,
+            Indexable: article.IsPublic, Updated: ContentDates.Updated(article, text));
     }
 
     private static ImmutableSortedDictionary<string, string> Each(SiteConfig config, Func<Language, string> path) =>

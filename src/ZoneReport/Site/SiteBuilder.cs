@@ -115,7 +115,7 @@ public static class SiteBuilder
         var now = options.Publishing().Now;
         var stamps = options.UseImageCache && SiteTree.Supported ? OutputStamps.Load(state) : null;
         if (stamps is not null && Unchanged(BuildSummary.Load(state), options, outputFolder, sources, now) is { } summary &&
-            stamps.Count == summary.FileCount && stamps.Damaged(outputFolder).IsEmpty)
+            stamps.Count == summary.FileCount && stamps.Examine(outputFolder, folders: false).Damaged.IsEmpty)
         {
             // Nothing changed and every output file is as written: the manifest and the content are not even read.
             clock.Lap("check the output by its stamps");
@@ -174,6 +174,23 @@ public static class SiteBuilder
         var replacesRecorded = options.UseImageCache || Manifest.OutputFolderOf(state) is not { } recorded || recorded == outputFolder;
         if (replacesRecorded) Manifest.Delete(state);
         using var staging = new StagingFolder(outputFolder, options.FileSystem);
+        // The engine's second tree is made anew after this build: the old one goes while this one renders.
+        var makesBack = options.UseImageCache && SiteTree.Supported;
+        var discarding = makesBack ? tree.DiscardBack() : Task.CompletedTask;
+        try
+        {
+            return BuildClean(options, siteFolder, config, sources, clock, state, outputFolder, tree, staging, replacesRecorded, makesBack, discarding);
+        }
+        finally
+        {
+            discarding.Wait();
+        }
+    }
+
+    private static BuildResult BuildClean(BuildOptions options, string siteFolder, SiteConfig config, SourceHashes sources, StageClock clock,
+        string state, string outputFolder, SiteTree tree, StagingFolder staging, bool replacesRecorded, bool makesBack, Task discarding)
+    {
+        var damaged = ImmutableHashSet<string>.Empty;
         var writes = new TreeWriter(staging.Root, null, options.FileSystem).InBackground();
         // The staging folder holds its marker from the start (proof for clean-up after a kill).
         var streamed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal) { [SiteMarker.FileName] = true };
@@ -210,13 +227,27 @@ public static class SiteBuilder
         Writing(state, () =>
         {
             if (replacesRecorded) tree.ForgetBack();
-            if (options.UseImageCache)
-            {
-                saved.Save(state);
-                if (SiteTree.Supported) Record(state, outputFolder, saved, clean.Site.Files);
-            }
+            if (options.UseImageCache) saved.Save(state);
         });
         clock.Lap("write a new tree and publish it");
+        if (makesBack)
+        {
+            // Linking changes the files' change times: the stamps are taken after. The site is
+            // published already: if the second tree cannot be made, the next build makes it.
+            discarding.Wait();
+            try
+            {
+                tree.MakeBack(clean.Site.Files.Keys.ToList());
+            }
+            catch (Exception e) when (IoErrors.IsIo(e))
+            {
+                tree.ForgetBack();
+            }
+
+            Writing(state, () => Record(state, outputFolder, saved, clean.Site.Files));
+            clock.Lap("link the second tree, stamp the output");
+        }
+
         return Result(outputFolder, saved, clean.Site, null, damaged, clock);
     }
 

@@ -17,7 +17,15 @@ using ZoneReport.Translation;
 namespace ZoneReport.Site;
 
 /// <summary>What one run of the pipeline gives: the files of the site (rendered now or unchanged) and the manifest to keep.</summary>
-public sealed record PipelineOutcome(RenderedSite Site, Manifest Manifest);
+public sealed record PipelineOutcome(RenderedSite Site, Manifest Manifest)
+{
+    /// <summary>What the pages were rendered from: the preview keeps it to render a saved article's page at once.</summary>
+    public RenderModel? Model { get; init; }
+}
+
+/// <summary>The model the pages of one good run were rendered from (content after image processing, views, templates).</summary>
+public sealed record RenderModel(SiteContent Content, IReadOnlyDictionary<string, ContentViews> Views, TemplateSet Templates,
+    Dictionary Dictionary, Assets Assets, MarkdownRenderer Markdown, IReadOnlyDictionary<ArticleText, string> TranslationNotices, bool Search);
 
 /// <summary>
 /// The whole pipeline, one way: load (config, content, data), model (views), list every output as a
@@ -135,7 +143,10 @@ public static class SitePipeline
             .AddRange(addressWarnings);
         clock.Lap("site-wide checks");
         var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
-        return new PipelineOutcome(site, manifest);
+        return new PipelineOutcome(site, manifest)
+        {
+            Model = new RenderModel(content, views, templates, dictionary, assets, markdown, translations.Notices, options.Search),
+        };
     }
 
     /// <summary>Equal from one build to the next exactly when no source changed and ZoneReport is the same version.</summary>
