@@ -46,6 +46,19 @@ public sealed class OutputStamps
     /// <summary>Every folder of the recorded tree (relative, "" for the root).</summary>
     public IEnumerable<string> Folders => _folders.Select(f => f.Path);
 
+    /// <summary>Whether every stamp was old enough to be trusted when it was taken (else the check reads those files).</summary>
+    public bool Settled => _folders.All(f => f.Settled && f.Files.All(e => e.Settled));
+
+    /// <summary>
+    /// The same files stamped again as they are now, with the bytes recorded: for a record whose
+    /// files were just checked whole (the stamps taken right after a clean build wrote and linked
+    /// every file are too young to be trusted, so each check would read every file again).
+    /// </summary>
+    public OutputStamps Retaken(string outputFolder, TimeSpan? settleTime = null) =>
+        Take(outputFolder, _folders.SelectMany(f => f.Files.Select(e => KeyValuePair.Create(
+                f.Path.Length == 0 ? e.Name : $"{f.Path}/{e.Name}", new TreeFile(Convert.ToHexStringLower(e.Hash), 0))))
+            .ToDictionary(StringComparer.Ordinal), settleTime);
+
     /// <summary>Stamps every file of <paramref name="files"/> as it is now in <paramref name="outputFolder"/>, and every folder holding them.</summary>
     public static OutputStamps Take(string outputFolder, IReadOnlyDictionary<string, TreeFile> files, TimeSpan? settleTime = null)
     {

@@ -118,6 +118,9 @@ public static class SiteBuilder
             stamps.Count == summary.FileCount && stamps.Examine(outputFolder, folders: false).Damaged.IsEmpty)
         {
             // Nothing changed and every output file is as written: the manifest and the content are not even read.
+            // Stamps too young to trust (a clean build's, taken as it finished) made this check read those files:
+            // they are taken again now, so the next build with nothing changed only looks at them.
+            if (!stamps.Settled) Writing(state, () => stamps.Retaken(outputFolder).Save(state));
             clock.Lap("check the output by its stamps");
             return new BuildResult(outputFolder, summary.PagesPerLanguage, summary.FileCount, clock.Elapsed, summary.Warnings, Stages: clock.Stages);
         }

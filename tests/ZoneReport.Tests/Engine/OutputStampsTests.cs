@@ -60,6 +60,24 @@ public sealed class OutputStampsTests : IDisposable
     }
 
     [Fact]
+    public void Young_stamps_taken_again_once_settled_are_trusted_and_still_find_a_change()
+    {
+        if (!OutputStamps.Supported) return;
+        // Taken as a clean build takes them, just after writing: too young to trust.
+        var young = OutputStamps.Take(Output, Files(), TimeSpan.FromHours(1));
+        Assert.False(young.Settled);
+        var again = young.Retaken(Output, TimeSpan.Zero);
+        Assert.True(again.Settled);
+        Assert.Equal(young.Count, again.Count);
+        Assert.Empty(again.Damaged(Output, Files()));
+        var path = Path.Combine(Output, "en", "index.html");
+        var modified = File.GetLastWriteTimeUtc(path);
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write)) stream.Write("<p>ENGLISH</p>"u8);
+        File.SetLastWriteTimeUtc(path, modified);
+        Assert.Equal(["en/index.html"], again.Damaged(Output));
+    }
+
+    [Fact]
     public void A_file_written_again_with_the_same_bytes_is_not_damaged()
     {
         if (!OutputStamps.Supported) return;
