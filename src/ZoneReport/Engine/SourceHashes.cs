@@ -44,7 +44,11 @@ public sealed class SourceHashes
     /// stamp (size, times, inode) is as recorded there by the last build is not read again
     /// (<see cref="SourceStamps"/>), and the record is brought up to date.
     /// </summary>
-    /// <param name="settleTime">How old a file's times must be for its stamp to be kept (null: by the file system's granularity, <see cref="SourceStamps.IsSettled"/>; tests pass their own).</param>
+    /// <param name="settleTime">
+    /// How old a file's times must be for its stamp to be kept: <see cref="SourceStamps.SettleTime"/>
+    /// unless given (tests pass their own). Sources keep the long window whatever the file system: a
+    /// file an editor saved a moment ago is read once more, which costs little.
+    /// </param>
     public static SourceHashes Read(string siteFolder, string? stampsFile, TimeSpan? settleTime = null)
     {
         var paths = List(siteFolder);
@@ -61,7 +65,7 @@ public sealed class SourceHashes
             var stamp = Posix.Stamp(full);
             return (Path: path, Stamp: stamp, Hash: (stamp is { } s ? known.HashOf(path, s) : null) ?? Hash(full));
         });
-        var now = SourceStamps.Of(read.Select(r => (r.Path, r.Stamp, r.Hash)), started, settleTime);
+        var now = SourceStamps.Of(read.Select(r => (r.Path, r.Stamp, r.Hash)), started, settleTime ?? SourceStamps.SettleTime);
         if (!now.SameAs(known)) now.Save(stampsFile);
         return new SourceHashes(paths.ToArray(), read.Select(r => r.Hash).ToArray());
     }
