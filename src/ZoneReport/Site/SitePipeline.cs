@@ -86,11 +86,11 @@ public static class SitePipeline
             cite(page);
             var html = renderer.Render(page);
             // An article page also read the articles it links to: a change to one of them (its title,
-            // its slug, its removal) renders this page again.
-            // So did a translation its original, whose placements it must follow.
+            // its slug, its anchors, its removal) renders this page again.
+            // So did a translation its original, whose placements it must follow (and whose revision its notice tells).
             var linked = page.Body is var (article, text)
                 ? bodies.Of(article, text).LinkTargets.Values.Select(t => t.Text.SourceFile)
-                    .Concat(article.Texts.Values.Select(t => t.SourceFile).Where(f => f != text.SourceFile))
+                    .Concat(text.Language != config.DefaultLanguage && article.In(config.DefaultLanguage) is { } original ? [original.SourceFile] : [])
                 : null;
             return NodeOutput.Text(html, linked);
         }
@@ -100,7 +100,8 @@ public static class SitePipeline
         var copies = AliasCopies.List(content, AtomFeed.List(content), errors);
         var promised = UrlList.Of(content, pages, redirects, copies);
         string RenderRedirect(Redirect redirect) => RedirectPage.Html(config, redirect, dictionary.Find(redirect.Target.Language, "moved_to") ?? "→");
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, copies, promised,
+        var shown = ArticleCards.Shown(sources, [.. content.Articles.SelectMany(a => a.Texts.Values)]);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings, shown), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, copies, promised,
             (language, key) => dictionary.Find(language, key) ?? throw new BuildException(SourceLocation.FileOnly($"{TemplateSet.Folder}/i18n/{language.Id}.yml"),
                 $"the interface word '{key}' of the corrections feed is missing", "add it to every file in templates/i18n/"));
         var aliases = redirects.Select(r => (r.Alias, r.Target.Path)).Concat(copies.Select(c => (c.Alias, c.TargetPath))).ToList();

@@ -20,6 +20,7 @@ internal sealed class Edits(TestSite site, Random random)
         [
             AppendParagraph, ChangeTitle, AddArticle, AddArticle, RenameArticle, DeleteArticle, ChangeFigure, ChangeCaption,
             EditTemplate, ChangeSiteTitle, AddEdition, DeleteEdition, ChangeZoneName, RewriteUnchanged, BreakALink,
+            ChangeSummary, AddDatedNote, AddHeading,
         ];
         return edits[random.Next(edits.Length)](n) + $" (step {step})";
     }
@@ -43,6 +44,36 @@ internal sealed class Edits(TestSite site, Random random)
         var text = File.ReadAllText(file);
         File.WriteAllText(file, Regex.Replace(text, "^title: (.*)$", m => $"title: {m.Groups[1].Value} {n}", RegexOptions.Multiline));
         return $"changed the title of {file}";
+    }
+
+    /// <summary>Front matter only: what lists, feeds and citations show of an article, its body unchanged.</summary>
+    private string ChangeSummary(int n)
+    {
+        var file = Pick(ArticleFiles());
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, Regex.IsMatch(text, "^summary: ", RegexOptions.Multiline)
+            ? Regex.Replace(text, "^summary: (.*)$", m => $"summary: {m.Groups[1].Value} {n}", RegexOptions.Multiline)
+            : $"---\nsummary: Summary {n}\n{text[4..]}");
+        return $"changed the summary of {file}";
+    }
+
+    /// <summary>A dated note moves the article's date of change (feeds, the sitemap's lastmod) and lists it in the corrections.</summary>
+    private string AddDatedNote(int n)
+    {
+        var file = Pick(ArticleFiles());
+        var text = File.ReadAllText(file);
+        if (text.Contains("\nnotes:", StringComparison.Ordinal)) return ChangeSummary(n);
+        var day = 1 + random.Next(28);
+        File.WriteAllText(file, $"---\nnotes:\n  - kind: correction\n    text: Note {n}.\n    original: was {n}\n    date: 2023-02-{day:00}\n{text[4..]}");
+        return $"added a dated note to {file}";
+    }
+
+    /// <summary>A heading in the body: an anchor that pages linking to the article may point to.</summary>
+    private string AddHeading(int n)
+    {
+        var file = Pick(ArticleFiles());
+        File.AppendAllText(file, $"\n## Part {n}\n\nMore text {n}.\n");
+        return $"added a heading to {file}";
     }
 
     private string AddArticle(int n)

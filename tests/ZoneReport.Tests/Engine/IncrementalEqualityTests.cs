@@ -68,6 +68,32 @@ public sealed class IncrementalEqualityTests : IDisposable
     }
 
     [Fact]
+    public void A_paragraph_added_to_an_article_renders_only_the_pages_that_read_its_body()
+    {
+        _site.Build();
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "GDP grew 7%", "GDP grew 7.1%");
+        // Its page and the English plan article, which links to it (a link reads the target's file: its
+        // anchors), and the checksum manifest; not the edition page, the feeds, the sitemap or its citation files.
+        Assert.Equal(3, Rendered(_site.Build()));
+        AssertSameAsClean("an English body changed");
+
+        _site.Replace($"{_site.EditionFolder}/news.zh.md", "GDP同比增长7%", "GDP同比增长7.1%");
+        // The original's page, its translation's (which follows its placements), the Chinese page linking to it, the manifest.
+        Assert.Equal(4, Rendered(_site.Build()));
+        AssertSameAsClean("a Chinese body changed");
+
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "summary: The zone signed 34 projects", "summary: The zone signed 35 projects");
+        var summary = _site.Build();
+        Assert.True(Rendered(summary) > 10, $"a changed summary renders the lists that show it, not {Rendered(summary)} nodes");
+        Assert.Contains("The zone signed 35 projects", _site.Page("en/sample-zone/2022/index.html"));
+        AssertSameAsClean("a summary changed");
+    }
+
+    /// <summary>How many nodes the build rendered, as its stage says ("render 3 changed nodes").</summary>
+    private static int Rendered(BuildResult result) =>
+        int.Parse(result.Stages.Select(s => s.Stage).Single(s => s.StartsWith("render ", StringComparison.Ordinal)).Split(' ')[1], CultureInfo.InvariantCulture);
+
+    [Fact]
     public void A_changed_title_reaches_the_zone_feed_and_the_language_feed()
     {
         _site.Build();
