@@ -32,6 +32,16 @@ public static class ArticleCards
         return Convert.ToHexStringLower(SHA256.HashData(writer.Written));
     }
 
+    /// <summary>The name under which a page that links to an article (not into it) records it as read: the target's card.</summary>
+    public static string Name(string sourceFile) => "card:" + sourceFile;
+
+    /// <summary>
+    /// What the engine looks the files read while rendering up in: every source file, all of it, and
+    /// each article text's card under its <see cref="Name"/>.
+    /// </summary>
+    public static SourceHashes Readable(SourceHashes sources, SourceHashes shown, IReadOnlyList<ArticleText> texts) =>
+        SourceHashes.From(sources.Files.Concat(texts.Select(t => KeyValuePair.Create(Name(t.SourceFile), shown.Of(t.SourceFile)))));
+
     /// <summary>
     /// The site's sources as the outputs that show no body see them: the file of each text in
     /// <paramref name="texts"/> stands for its card; every other file (data, photos, editions, drafts
