@@ -38,7 +38,7 @@ public static class SiteNodes
         IReadOnlyList<Redirect> redirects,
         Func<Redirect, string> renderRedirect,
         IReadOnlyList<AliasCopy> copies,
-        IReadOnlyList<PromisedAddress> addresses,
+        string urls,
 
         Func<Language, string, string> word)
     {
@@ -101,7 +101,6 @@ public static class SiteNodes
         foreach (var image in images) nodes.Add(OutputNode.Bytes(image.Path, start.Value("bytes", SourceHashes.Hash(image.Content)), image.Content));
         nodes.Add(OutputNode.Text(Sitemap.SitemapPath, start.Everything(), () => Sitemap.Xml(config, pages)));
         nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
-        var urls = UrlList.Text(addresses);
         nodes.Add(OutputNode.Text(UrlList.FileName, start.Value("addresses", SourceHashes.Hash(System.Text.Encoding.UTF8.GetBytes(urls))), () => urls));
         // A zone's feed lists the public articles of that zone alone: it is made from site.yml and the
         // zone's folder (zone.yml, its editions, their articles in every language), so a change
@@ -130,7 +129,12 @@ public static class SiteNodes
         }
 
         // An old address of a feed or a download is the same file again: same inputs, same bytes.
-        var byPath = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byPath = new Dictionary<string, OutputNode>(copies.Count > 0 ? nodes.Count : 0, StringComparer.Ordinal);
+        if (copies.Count > 0)
+        {
+            foreach (var node in nodes) byPath.TryAdd(node.Path, node);
+        }
+
         foreach (var copy in copies)
         {
             if (byPath.TryGetValue(copy.TargetPath, out var target)) nodes.Add(target with { Path = copy.Alias.OutputPath });

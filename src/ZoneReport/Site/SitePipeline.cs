@@ -102,18 +102,20 @@ public static class SitePipeline
         string RenderRedirect(Redirect redirect) => RedirectPage.Html(config, redirect, dictionary.Find(redirect.Target.Language, "moved_to") ?? "→");
         var texts = content.Articles.SelectMany(a => a.Texts.Values).ToList();
         var shown = ArticleCards.Shown(sources, texts);
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings, shown), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, copies, promised,
+        var urls = UrlList.Text(promised);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings, shown), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, copies, urls,
             (language, key) => dictionary.Find(language, key) ?? throw new BuildException(SourceLocation.FileOnly($"{TemplateSet.Folder}/i18n/{language.Id}.yml"),
                 $"the interface word '{key}' of the corrections feed is missing", "add it to every file in templates/i18n/"));
         var aliases = redirects.Select(r => (r.Alias, r.Target.Path)).Concat(copies.Select(c => (c.Alias, c.TargetPath))).ToList();
         // A path written more often than aliases claim it is also another output, which the alias may not replace.
         var aliasPaths = aliases.CountBy(a => a.Alias.OutputPath, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // Listed only when there are aliases to check against them.
         var outputs = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).Where(g => g.Count() > aliasPaths.GetValueOrDefault(g.Key)).Select(g => g.Key)
-            .Append(SiteManifest.FileName).ToList();
-        AliasCheck.Check(aliases, AliasCheck.Describe(outputs, pages), errors);
+            .Append(SiteManifest.FileName);
+        AliasCheck.Check(aliases, outputs, pages, errors);
         var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
         var (committed, lastBuild) = PermanentAddresses.Load(siteFolder, outputFolder);
-        var addressWarnings = PermanentAddresses.Check(content, promised, nodes.Select(n => UrlList.AddressOf(n.Path)).ToHashSet(StringComparer.Ordinal),
+        var addressWarnings = PermanentAddresses.Check(content, promised, urls, () => nodes.Select(n => UrlList.AddressOf(n.Path)).ToHashSet(StringComparer.Ordinal),
             PermanentAddresses.Withheld(loaded.Withheld), committed, lastBuild, errors);
         errors.ThrowIfAny();
         clock.Lap("fingerprint nodes");
