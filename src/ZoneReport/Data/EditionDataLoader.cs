@@ -87,7 +87,7 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
                 var loaded = errors.Try(() =>
                 {
                     Slugs.Check(slug, SourceLocation.FileOnly(Relative(path)), "plan file name");
-                    plans.Add(Cached("plan", path, CachedRecords.Plan, errors, () => new PlanReader(_texts).Read(Parse(path), slug))!);
+                    plans.Add(Cached("plan", path, CachedRecords.Plan, errors, () => new PlanReader(_texts).Read(Parse(path), slug), folder)!);
                 });
                 if (!loaded) errors.MarkFailed(DataIds.FailedName("plan", Relative(folder), slug));
             }
@@ -141,11 +141,13 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
     private bool Exists(string path) => cache?.Exists(Relative(path)) ?? File.Exists(path);
 
     /// <summary>The reader's result for a data file, from the cache when the file is unchanged; kept only when it had no errors.</summary>
-    private T Cached<T>(string kind, string path, CacheCodec<T> codec, ErrorCollector errors, Func<T> read)
+    /// <param name="editionFolder">For a file of a subfolder (plans/): the entry is kept in its edition's pack, one file read fewer per edition.</param>
+    private T Cached<T>(string kind, string path, CacheCodec<T> codec, ErrorCollector errors, Func<T> read, string? editionFolder = null)
     {
         if (cache is null) return read();
         var relative = Relative(path);
-        return cache.GetOrParse(kind, relative, codec, read, value => value is not null && !errors.HasErrorsIn(relative));
+        return cache.GetOrParse(kind, relative, codec, read, value => value is not null && !errors.HasErrorsIn(relative),
+            editionFolder is null ? null : Relative(editionFolder));
     }
 
     /// <summary>A data file that could not be read is never kept (see <see cref="Cached"/>), so every kept entry holds a list.</summary>

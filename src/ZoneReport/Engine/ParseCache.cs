@@ -71,10 +71,11 @@ public sealed class ParseCache
     /// The kept result for this version of <paramref name="path"/> (relative to the site folder), or
     /// <paramref name="parse"/>'s, which is kept if <paramref name="keep"/> says so (no errors were found in the file).
     /// </summary>
-    public T GetOrParse<T>(string kind, string path, CacheCodec<T> codec, Func<T> parse, Func<T, bool>? keep = null)
+    /// <param name="packFolder">The folder whose pack keeps the entry (by default the file's own): an edition's plans/ go in the edition's pack.</param>
+    public T GetOrParse<T>(string kind, string path, CacheCodec<T> codec, Func<T> parse, Func<T, bool>? keep = null, string? packFolder = null)
     {
         var hash = _sources.Of(path);
-        var pack = _packs.GetOrAdd(Path.GetDirectoryName(path) ?? "", folder => new Lazy<ParsePack>(() => ParsePack.Load(PackPath(folder), _version))).Value;
+        var pack = _packs.GetOrAdd(packFolder ?? Path.GetDirectoryName(path) ?? "", folder => new Lazy<ParsePack>(() => ParsePack.Load(PackPath(folder), _version))).Value;
         var key = kind + "\n" + path;
         if (hash.Length == 64 && pack.Find(key, hash) is { } kept)
         {
