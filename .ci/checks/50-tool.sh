@@ -14,20 +14,8 @@ version="0.1.0-ci.$(date +%s).$$"
 cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}/zonereport.tool/$version"
 trap 'rm -rf "$work" "$cache"' EXIT
 
-# step NAME EXPECTED-EXIT PATTERN -- COMMAND...: runs COMMAND, expects the exit code and, when
-# PATTERN is not empty, a line of its output (stdout and stderr) matching it.
-step() {
-  local name=$1 expected=$2 pattern=$3; shift 4
-  local log="$out/${name//[^A-Za-z0-9]/-}.log"
-  "$@" >"$log" 2>&1
-  local code=$?
-  if [[ $code -eq $expected ]] && { [[ -z $pattern ]] || grep -Eq "$pattern" "$log"; }; then
-    echo "tool $name: passed (exit $code)"; passed=$((passed + 1))
-  else
-    echo "tool $name: FAILED (exit $code, expected $expected${pattern:+, output matching '$pattern'})"
-    tail -20 "$log"; failed=$((failed + 1))
-  fi
-}
+step_prefix=tool
+source .ci/step.sh
 
 step "pack" 0 "Successfully created package" -- dotnet pack src/ZoneReport.Cli -o "$work/nupkg" -p:Version="$version"
 step "install from the local package" 0 "was successfully installed" -- \

@@ -17,18 +17,8 @@ if ! command -v gcc >/dev/null || [[ ! -e /usr/include/zlib.h ]]; then
   (apt-get update -qq && apt-get install -y -qq gcc zlib1g-dev) >"$out/apt.log" 2>&1 || true
 fi
 
-step() {
-  local name=$1 expected=$2 pattern=$3; shift 4
-  local log="$out/${name//[^A-Za-z0-9]/-}.log"
-  "$@" >"$log" 2>&1
-  local code=$?
-  if [[ $code -eq $expected ]] && { [[ -z $pattern ]] || grep -Eq "$pattern" "$log"; }; then
-    echo "native $name: passed (exit $code)"; passed=$((passed + 1))
-  else
-    echo "native $name: FAILED (exit $code, expected $expected${pattern:+, output matching '$pattern'})"
-    tail -20 "$log"; failed=$((failed + 1))
-  fi
-}
+step_prefix=native
+source .ci/step.sh
 
 case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
 step "publish" 0 "" -- dotnet publish src/ZoneReport.Cli -c Release -r "$rid" -p:PublishAot=true -o "$work/cli" -nologo

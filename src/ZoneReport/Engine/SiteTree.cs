@@ -211,6 +211,18 @@ public sealed class SiteTree
         if (File.Exists(ListingFile)) File.Delete(ListingFile);
     }
 
+    /// <summary>
+    /// For a clean build: the back tree, to be taken as the new tree's staging folder (its files
+    /// written over, the rest removed: no inode to make for most files), when it is a folder of
+    /// ZoneReport's; null when there is none to take. It is forgotten either way.
+    /// </summary>
+    public string? TakeBack()
+    {
+        ForgetBack();
+        var back = new DirectoryInfo(Back);
+        return back.Exists && back.LinkTarget is null && Output.SiteMarker.IsIn(Back) ? Back : null;
+    }
+
     /// <summary>A back tree being deleted out of the way (renamed first, so a new one can be made at once).</summary>
     private string Discarded => Back + ".discarded";
 

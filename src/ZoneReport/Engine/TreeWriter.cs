@@ -18,6 +18,7 @@ public sealed class TreeWriter
     private readonly string _root;
     private readonly string? _temporary;
     private readonly Output.OutputFileSystem _files;
+    private readonly bool _overExisting;
     // One Lazy per folder: files of one folder are written by several threads at once, and only one of them creates it.
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private long _counter;
@@ -28,10 +29,16 @@ public sealed class TreeWriter
     /// caller); null to write each file in place, for a tree no one sees until it is complete.
     /// </param>
     /// <param name="files">Where the writes go (tests inject disk faults here).</param>
-    public TreeWriter(string root, string? temporaryFolder, Output.OutputFileSystem? files = null)
+    /// <param name="overExisting">
+    /// The tree already holds files and folders (an old tree reused, written in place): each file is
+    /// written over the one there (<see cref="Output.OutputFileSystem.ReplaceFile"/>), folders are
+    /// kept, and <see cref="RemoveAllBut"/> then takes out what the new tree does not have.
+    /// </param>
+    public TreeWriter(string root, string? temporaryFolder, Output.OutputFileSystem? files = null, bool overExisting = false)
     {
         _root = Path.GetFullPath(root);
         _temporary = temporaryFolder;
+        _overExisting = overExisting && temporaryFolder is null;
         _files = files ?? Output.OutputFileSystem.Real;
         if (_temporary is not null) _files.CreateDirectory(_temporary);
         _folders[_root] = new Lazy<bool>(true);
@@ -100,7 +107,8 @@ public sealed class TreeWriter
         var target = Resolve(relativePath);
         if (_temporary is null) EnsureFolder(Path.GetDirectoryName(target)!);
         var temporary = _temporary is null ? target : NextTemporary();
-        _files.WriteFile(temporary, bytes);
+        if (_overExisting) _files.ReplaceFile(temporary, bytes);
+        else _files.WriteFile(temporary, bytes);
 
         if (_temporary is null) return;
         EnsureFolder(Path.GetDirectoryName(target)!);
@@ -162,8 +170,54 @@ public sealed class TreeWriter
         _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() =>
         {
             if (Path.GetDirectoryName(f) is { } parent && parent.Length > _root.Length) EnsureFolder(parent);
+            if (_overExisting && KeepOrClear(f)) return true;
             _files.CreateDirectory(f);
             return true;
         })).Value;
+    }
+
+    /// <summary>In a reused tree: true when a real folder is there already; a file or a link in its place goes.</summary>
+    private static bool KeepOrClear(string folder)
+    {
+        var entry = new DirectoryInfo(folder);
+        if (entry.LinkTarget is not null) File.Delete(folder);
+        else if (entry.Exists) return true;
+        else if (File.Exists(folder)) File.Delete(folder);
+        return false;
+    }
+
+    /// <summary>
+    /// Takes out of a reused tree every file and folder that is not one of <paramref name="keep"/>
+    /// (paths inside the tree) or a folder holding one of them, so the tree is exactly the new one.
+    /// A link is removed as a link: nothing outside the tree is ever reached.
+    /// </summary>
+    public void RemoveAllBut(IReadOnlySet<string> keep)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in keep)
+        {
+            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+            {
+                if (!folders.Add(path[..slash])) break;
+            }
+        }
+
+        var level = new List<string> { "" };
+        while (level.Count > 0)
+        {
+            var next = new System.Collections.Concurrent.ConcurrentBag<string>();
+            InParallel.ForEachOnThreads(level, InFlight, folder =>
+            {
+                foreach (var entry in new DirectoryInfo(folder.Length == 0 ? _root : Path.Combine(_root, folder)).EnumerateFileSystemInfos())
+                {
+                    var path = folder.Length == 0 ? entry.Name : folder + "/" + entry.Name;
+                    var isFolder = entry is DirectoryInfo && entry.LinkTarget is null;
+                    if (isFolder && folders.Contains(path)) next.Add(path);
+                    else if (isFolder) Directory.Delete(entry.FullName, recursive: true);
+                    else if (!keep.Contains(path)) entry.Delete();
+                }
+            });
+            level = [.. next];
+        }
     }
 }

@@ -31,6 +31,20 @@ public class OutputFileSystem
         if (content.Length > 0) RandomAccess.Write(handle, content, 0);
     }
 
+    /// <summary>
+    /// Writes a file that may exist already (a clean build reusing the engine's old second tree):
+    /// over the old file, keeping its inode, when no other name shares it; otherwise what is there
+    /// goes and a new file is written. On a file system that has just deleted many files, making a
+    /// new inode can cost far more than writing.
+    /// </summary>
+    public virtual void ReplaceFile(string path, ReadOnlySpan<byte> content)
+    {
+        if (OperatingSystem.IsLinux() && PosixFiles.TryOverwrite(path, content)) return;
+        if (Directory.Exists(path) && !File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint)) Directory.Delete(path, recursive: true);
+        else if (File.Exists(path) || Directory.Exists(path)) File.Delete(path);
+        WriteFile(path, content);
+    }
+
     public virtual void Move(string from, string to) => Directory.Move(from, to);
 
     /// <summary>

@@ -12,18 +12,48 @@ namespace ZoneReport.Output;
 /// </summary>
 internal static partial class PosixFiles
 {
-    private const int WriteOnly = 0x1, Create = 0x40, Exclusive = 0x80, CloseOnExec = 0x80000;
+    private const int WriteOnly = 0x1, Create = 0x40, Exclusive = 0x80, Truncate = 0x200, NoFollow = 0x20000, CloseOnExec = 0x80000;
     private const int Interrupted = 4;
     private const int ReadWriteForAll = 0x1b6; // 0666, less the umask, as .NET creates files
     private const int FolderMode = 0x1ff; // 0777, less the umask
 
     /// <summary>Creates a file that must not exist yet and writes all of it; throws an IOException naming the path.</summary>
-    public static unsafe void WriteNew(string path, ReadOnlySpan<byte> content)
+    public static void WriteNew(string path, ReadOnlySpan<byte> content) =>
+        WriteAll(OpenOrThrow(path, WriteOnly | Create | Exclusive | CloseOnExec), path, content);
+
+    /// <summary>
+    /// Writes over a file that exists, keeping its inode, when that file is a plain file with no
+    /// other name (so no other tree sees the change): a lstat, an open, a write, a close, and no new
+    /// inode. False when it is not so (missing, shared by a hard link, a link, a folder): the caller
+    /// removes what is there and writes a new file.
+    /// </summary>
+    public static unsafe bool TryOverwrite(string path, ReadOnlySpan<byte> content)
+    {
+        Span<byte> buffer = stackalloc byte[256];
+        fixed (byte* b = buffer)
+        {
+            if (statx(AtCurrentFolder, path, SymlinkNoFollow, TypeAndLinks, b) != 0) return false;
+        }
+
+        // struct statx: stx_nlink (u32) at 16, stx_mode (u16) at 28.
+        var links = BitConverter.ToUInt32(buffer[16..20]);
+        var mode = BitConverter.ToUInt16(buffer[28..30]);
+        if (links != 1 || (mode & FileTypeMask) != RegularFile) return false;
+        WriteAll(OpenOrThrow(path, WriteOnly | Truncate | NoFollow | CloseOnExec), path, content);
+        return true;
+    }
+
+    private static int OpenOrThrow(string path, int flags)
     {
         int fd;
-        do fd = open(path, WriteOnly | Create | Exclusive | CloseOnExec, ReadWriteForAll);
+        do fd = open(path, flags, ReadWriteForAll);
         while (fd < 0 && Marshal.GetLastPInvokeError() == Interrupted);
         if (fd < 0) throw Posix.ExceptionFor(Marshal.GetLastPInvokeError(), path);
+        return fd;
+    }
+
+    private static unsafe void WriteAll(int fd, string path, ReadOnlySpan<byte> content)
+    {
         try
         {
             fixed (byte* start = content)
@@ -51,6 +81,13 @@ internal static partial class PosixFiles
 
     /// <summary>Makes one folder whose parent exists; false when that was not so simple (the caller asks .NET).</summary>
     public static bool TryMakeFolder(string path) => mkdir(path, FolderMode) == 0;
+
+    private const int AtCurrentFolder = -100, SymlinkNoFollow = 0x100;
+    private const uint TypeAndLinks = 0x5; // STATX_TYPE | STATX_NLINK
+    private const int FileTypeMask = 0xF000, RegularFile = 0x8000;
+
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static unsafe partial int statx(int folder, string path, int flags, uint mask, byte* buffer);
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int open(string path, int flags, int mode);

@@ -19,21 +19,31 @@ public sealed class StagingFolder : IDisposable
     private readonly OutputFileSystem _files;
     private bool _published;
 
-    public StagingFolder(string outputFolder, OutputFileSystem? files = null)
+    /// <param name="reuse">
+    /// A folder of ZoneReport's to take as the staging folder, as it is (the engine's old second
+    /// tree): its files are written over and what is left over removed, instead of a new tree made
+    /// file by file. Null for a new, empty folder.
+    /// </param>
+    public StagingFolder(string outputFolder, OutputFileSystem? files = null, string? reuse = null)
     {
         _files = files ?? OutputFileSystem.Real;
         _target = Path.GetFullPath(outputFolder);
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("the output folder cannot be a root", nameof(outputFolder));
         Root = Path.Combine(parent, $"{Leftovers.Prefix(_target)}staging-{Guid.NewGuid():N}");
+        Reused = reuse is not null;
         try
         {
             Guarded(parent, () =>
             {
                 _files.CreateDirectory(parent);
                 Leftovers.Remove(_target);
-                _files.CreateDirectory(Root);
+                // A rename inside one folder, not the swap of a site (which the fault tests make fail).
+                if (reuse is not null) Directory.Move(reuse, Root);
+                else _files.CreateDirectory(Root);
                 // First of all, so that a build killed from here on leaves a folder provably ours.
-                _files.WriteFile(Path.Combine(Root, SiteMarker.FileName), Utf8.GetBytes(SiteMarker.Text));
+                var marker = Path.Combine(Root, SiteMarker.FileName);
+                if (reuse is not null) _files.ReplaceFile(marker, Utf8.GetBytes(SiteMarker.Text));
+                else _files.WriteFile(marker, Utf8.GetBytes(SiteMarker.Text));
             });
         }
         catch
@@ -44,6 +54,9 @@ public sealed class StagingFolder : IDisposable
     }
 
     public string Root { get; }
+
+    /// <summary>Whether the staging folder is an old tree taken as it was (its files to be written over, the rest removed).</summary>
+    public bool Reused { get; }
 
     public void WriteText(string relativePath, string text) =>
         WriteBytes(relativePath, Utf8.GetBytes(text.Contains('\r') ? text.Replace("\r\n", "\n") : text));

@@ -176,9 +176,11 @@ public static class SiteBuilder
         // check, a test's clean copy) leaves them alone; into this one they no longer hold.
         var replacesRecorded = options.UseImageCache || Manifest.OutputFolderOf(state) is not { } recorded || recorded == outputFolder;
         if (replacesRecorded) Manifest.Delete(state);
-        using var staging = new StagingFolder(outputFolder, options.FileSystem);
-        // The engine's second tree is made anew after this build: the old one goes while this one renders.
+        // The engine's second tree is made anew after this build. The old one is this build's
+        // staging folder, written over (a new inode costs more than a write where many files were
+        // just deleted); where there is none, a new folder is made.
         var makesBack = options.UseImageCache && SiteTree.Supported;
+        using var staging = new StagingFolder(outputFolder, options.FileSystem, reuse: makesBack ? tree.TakeBack() : null);
         var discarding = makesBack ? tree.DiscardBack() : Task.CompletedTask;
         try
         {
@@ -194,7 +196,7 @@ public static class SiteBuilder
         string state, string outputFolder, SiteTree tree, StagingFolder staging, bool replacesRecorded, bool makesBack, Task discarding)
     {
         var damaged = ImmutableHashSet<string>.Empty;
-        var writes = new TreeWriter(staging.Root, null, options.FileSystem).InBackground();
+        var writes = new TreeWriter(staging.Root, null, options.FileSystem, overExisting: staging.Reused).InBackground();
         // The staging folder holds its marker from the start (proof for clean-up after a kill).
         var streamed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal) { [SiteMarker.FileName] = true };
         PipelineOutcome clean;
@@ -224,6 +226,7 @@ public static class SiteBuilder
         {
             writes.Finish();
             foreach (var (path, bytes) in clean.Site.Rendered.Where(r => !streamed.ContainsKey(r.Key))) writes.Writer.Write(path, bytes);
+            if (staging.Reused) writes.Writer.RemoveAllBut(clean.Site.Files.Keys.Append(SiteMarker.FileName).ToHashSet(StringComparer.Ordinal));
         });
         staging.Publish();
         var saved = clean.Manifest with { OutputFolder = outputFolder };

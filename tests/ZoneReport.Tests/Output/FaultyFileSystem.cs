@@ -81,6 +81,13 @@ public sealed class FaultyFileSystem : OutputFileSystem
         base.WriteFile(path, content);
     }
 
+    /// <summary>A file written over an old one counts as a write, and fails like one; it is never written in place here.</summary>
+    public override void ReplaceFile(string path, ReadOnlySpan<byte> content)
+    {
+        if (File.Exists(path)) File.Delete(path);
+        WriteFile(path, content);
+    }
+
     public override void Move(string from, string to)
     {
         if (Swapping is not null) throw Fault(Swapping(to));
