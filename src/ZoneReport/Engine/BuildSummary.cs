@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.IO.Hashing;
 using ZoneReport.Diagnostics;
 
 namespace ZoneReport.Engine;
@@ -20,8 +19,8 @@ public sealed record BuildSummary(
     int FileCount,
     ImmutableArray<BuildError> Warnings)
 {
-    private static ReadOnlySpan<byte> Magic => "ZRSM"u8;
-    private const int Version = 2;
+    private static ReadOnlySpan<byte> Kind => "ZRSM"u8;
+    private const string Version = "3";
 
     public static string PathIn(string stateFolder) => Path.Combine(stateFolder, "summary.bin");
 
@@ -31,9 +30,18 @@ public sealed record BuildSummary(
     /// <summary>Written field by field with a checksum (no JSON serializer: this is read at the start of every build).</summary>
     public void Save(string stateFolder)
     {
-        var w = new CacheWriter();
-        foreach (var magic in Magic) w.Byte(magic);
-        w.Int(Version);
+        var writer = CacheFile.Start(Kind, Version);
+        Write(writer);
+        CacheFile.Save(PathIn(stateFolder), writer);
+    }
+
+    /// <summary>The summary, or null when there is none or it cannot be read (then the build reads the manifest).</summary>
+    public static BuildSummary? Load(string stateFolder) =>
+        CacheFile.Load(PathIn(stateFolder), Kind, Version, reader => Read(reader) is var summary && reader.AtEnd ? summary : null);
+
+    /// <summary>The fields, as the summary file holds them and the manifest begins (<see cref="Manifest"/>).</summary>
+    internal void Write(CacheWriter w)
+    {
         w.String(OutputFolder);
         w.String(Settings);
         w.String(Sources);
@@ -46,42 +54,18 @@ public sealed record BuildSummary(
 
         w.Int(FileCount);
         CachedParts.WriteList(w, Warnings, WriteError);
-        w.Fixed64(XxHash3.HashToUInt64(w.Written));
-        Directory.CreateDirectory(stateFolder);
-        AtomicFile.Write(PathIn(stateFolder), w.Written);
     }
 
-    /// <summary>The summary, or null when there is none or it cannot be read (then the build reads the manifest).</summary>
-    public static BuildSummary? Load(string stateFolder)
+    internal static BuildSummary Read(CacheReader r)
     {
-        var path = PathIn(stateFolder);
-        if (!File.Exists(path)) return null;
-        try
+        var (output, settings, sources) = (r.String(), r.String(), r.String());
+        var pages = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        for (var count = r.Count(); count > 0; count--)
         {
-            var bytes = File.ReadAllBytes(path);
-            var body = bytes.Length - sizeof(ulong);
-            if (body < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic) ||
-                XxHash3.HashToUInt64(bytes.AsSpan(0, body)) != new CacheReader(bytes, body, bytes.Length).Fixed64())
-            {
-                return null;
-            }
-
-            var r = new CacheReader(bytes, Magic.Length, body);
-            if (r.Int() != Version) return null;
-            var (output, settings, sources) = (r.String(), r.String(), r.String());
-            var pages = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-            for (var count = r.Count(); count > 0; count--)
-            {
-                if (!pages.TryAdd(r.String(), r.Int())) return null;
-            }
-
-            var summary = new BuildSummary(output, settings, sources, pages.ToImmutable(), r.Int(), CachedParts.ReadList(r, ReadError));
-            return r.AtEnd ? summary : null;
+            if (!pages.TryAdd(r.String(), r.Int())) throw new InvalidDataException("a language is counted twice");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
-        {
-            return null;
-        }
+
+        return new BuildSummary(output, settings, sources, pages.ToImmutable(), r.Int(), CachedParts.ReadList(r, ReadError));
     }
 
     public static void Delete(string stateFolder)
@@ -89,7 +73,7 @@ public sealed record BuildSummary(
         if (File.Exists(PathIn(stateFolder))) File.Delete(PathIn(stateFolder));
     }
 
-    private static void WriteError(CacheWriter w, BuildError error)
+    internal static void WriteError(CacheWriter w, BuildError error)
     {
         CachedParts.WriteLocation(w, error.Location);
         w.String(error.Message);
@@ -99,7 +83,7 @@ public sealed record BuildSummary(
         CachedParts.WriteList(w, error.AlsoAt, CachedParts.WriteLocation);
     }
 
-    private static BuildError ReadError(CacheReader r) =>
+    internal static BuildError ReadError(CacheReader r) =>
         new(CachedParts.ReadLocation(r), r.String(), r.String())
         {
             Context = r.OptionalString(),

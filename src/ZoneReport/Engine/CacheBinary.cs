@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 
 namespace ZoneReport.Engine;
@@ -11,7 +12,14 @@ namespace ZoneReport.Engine;
 /// </summary>
 public sealed class CacheWriter
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(256);
+    private readonly ArrayBufferWriter<byte> _buffer;
+
+    public CacheWriter() : this(256)
+    {
+    }
+
+    /// <param name="capacity">The bytes expected (a large record grows its buffer once instead of many times).</param>
+    public CacheWriter(int capacity) => _buffer = new ArrayBufferWriter<byte>(Math.Max(capacity, 16));
 
     public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
 
@@ -84,6 +92,33 @@ public sealed class CacheWriter
     {
         BinaryPrimitives.WriteUInt64LittleEndian(_buffer.GetSpan(8), value);
         _buffer.Advance(8);
+    }
+
+    /// <summary>A SHA-256 as its 32 bytes, no length before them.</summary>
+    public void HashBytes(ReadOnlySpan<byte> sha256)
+    {
+        if (sha256.Length != 32) throw new ArgumentException("a SHA-256 has 32 bytes", nameof(sha256));
+        sha256.CopyTo(_buffer.GetSpan(32));
+        _buffer.Advance(32);
+    }
+
+    /// <summary>
+    /// A hash kept as text: lower-case hex of 32 bytes (nearly always) as a 1 and the bytes; anything
+    /// else ("", a marker word) as a 0 and the text, so it reads back as the same string.
+    /// </summary>
+    public void HashText(string hash)
+    {
+        var bytes = _buffer.GetSpan(33);
+        if (hash.Length == 64 && !hash.AsSpan().ContainsAnyInRange('A', 'Z') &&
+            Convert.FromHexString(hash, bytes.Slice(1, 32), out _, out _) == OperationStatus.Done)
+        {
+            bytes[0] = 1;
+            _buffer.Advance(33);
+            return;
+        }
+
+        Byte(0);
+        String(hash);
     }
 }
 
@@ -188,6 +223,17 @@ public sealed class CacheReader(byte[] bytes, int start, int end)
 
     public ulong Fixed64() => BinaryPrimitives.ReadUInt64LittleEndian(Span(8));
 
+    /// <summary>A SHA-256 written by <see cref="CacheWriter.HashBytes"/>: a view of its 32 bytes.</summary>
+    public ReadOnlySpan<byte> HashBytes() => Span(32);
+
+    /// <summary>A hash written by <see cref="CacheWriter.HashText"/>.</summary>
+    public string HashText() => Byte() switch
+    {
+        1 => Convert.ToHexStringLower(Span(32)),
+        0 => String(),
+        var other => throw new InvalidDataException($"{other} is not a form of hash"),
+    };
+
     /// <summary>A count of items, each at least one byte: a count larger than the bytes left is damage, not a reason to allocate.</summary>
     public int Count()
     {
@@ -204,4 +250,64 @@ public sealed class CacheReader(byte[] bytes, int start, int end)
     }
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+}
+
+
+/// <summary>
+/// A file of the engine's records (the build summary, the manifest, the output stamps, the back
+/// tree's listing): four letters naming what it holds, its version, the body written with a
+/// <see cref="CacheWriter"/>, and the XXH3 of all that. A file that is missing, cut short, changed by
+/// one bit or of another version reads as none (null): damage costs a full build, never a wrong one.
+/// </summary>
+public static class CacheFile
+{
+    /// <summary>A writer with the kind and version written.</summary>
+    public static CacheWriter Start(ReadOnlySpan<byte> kind, string version, int capacity = 256)
+    {
+        var writer = new CacheWriter(capacity + kind.Length + version.Length + 16);
+        foreach (var letter in kind) writer.Byte(letter);
+        writer.String(version);
+        return writer;
+    }
+
+    /// <summary>Adds the checksum and writes the file in one atomic step.</summary>
+    public static void Save(string path, CacheWriter writer)
+    {
+        writer.Fixed64(XxHash3.HashToUInt64(writer.Written));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        AtomicFile.Write(path, writer.Written);
+    }
+
+    /// <summary>A reader after the version, or null when the bytes are not a whole, undamaged file of this kind and version.</summary>
+    public static CacheReader? Open(byte[] bytes, ReadOnlySpan<byte> kind, string version)
+    {
+        var body = bytes.Length - sizeof(ulong);
+        if (body < kind.Length || !bytes.AsSpan(0, kind.Length).SequenceEqual(kind) ||
+            XxHash3.HashToUInt64(bytes.AsSpan(0, body)) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(body)))
+        {
+            return null;
+        }
+
+        var reader = new CacheReader(bytes, kind.Length, body);
+        return reader.String() == version ? reader : null;
+    }
+
+    /// <summary>
+    /// The record in <paramref name="path"/> as <paramref name="read"/> makes it (null from it: not
+    /// usable), or null when the file is missing, unreadable or damaged (<see cref="InvalidDataException"/>
+    /// from the reader: the one signal of damage).
+    /// </summary>
+    public static T? Load<T>(string path, ReadOnlySpan<byte> kind, string version, Func<CacheReader, T?> read) where T : class
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            var reader = Open(File.ReadAllBytes(path), kind, version);
+            return reader is null ? null : read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return null;
+        }
+    }
 }

@@ -13,14 +13,16 @@ namespace ZoneReport.Engine;
 /// a file saved by renaming has another inode); only a file whose stamp differs is read, and counts
 /// as damaged when its bytes differ. A folder whose stamp differs had a name added, removed or
 /// renamed: only such folders are listed to find files added by hand (<see cref="Added"/>).
-/// A stamp taken within <see cref="SourceStamps.SettleTime"/> of the last change does not vouch for
-/// it (a change in the same clock tick would not show): such a file is read each time.
+/// A stamp taken within the file system's timestamp granularity of the last change does not vouch for
+/// it (a change in the same clock tick would not show, <see cref="SourceStamps.IsSettled"/>): such a
+/// file is read each time.
 /// Files are looked at with one statx each, in parallel, their paths put together in bytes; a build
 /// with nothing changed does not look at the folders.
 /// </summary>
 public sealed class OutputStamps
 {
-    private const string Header = "zonereport-output-stamps 2";
+    private static ReadOnlySpan<byte> Kind => "ZROS"u8;
+    private const string Version = "3";
 
     private readonly Folder[] _folders;
 
@@ -36,6 +38,9 @@ public sealed class OutputStamps
     /// <param name="Damaged">Files missing or holding other bytes than expected.</param>
     /// <param name="ChangedFolders">Folders with a name added, removed or renamed since the record (or missing).</param>
     public sealed record Check(ImmutableHashSet<string> Damaged, ImmutableArray<string> ChangedFolders);
+
+    /// <summary>A record of nothing: its check reads every file expected.</summary>
+    public static OutputStamps None => new([]);
 
     public static string PathIn(string stateFolder) => Path.Combine(stateFolder, "output-stamps.bin");
 
@@ -63,8 +68,7 @@ public sealed class OutputStamps
     public static OutputStamps Take(string outputFolder, IReadOnlyDictionary<string, TreeFile> files, TimeSpan? settleTime = null)
     {
         var started = SourceStamps.Now();
-        var settle = (settleTime ?? SourceStamps.SettleTime).Ticks * 100;
-        bool Settled(FileStamp stamp) => stamp.Modified < started - settle && stamp.Changed < started - settle;
+        bool Settled(FileStamp stamp) => SourceStamps.IsSettled(stamp, started, settleTime);
         var byFolder = new Dictionary<string, List<(string Name, string Hash)>>(StringComparer.Ordinal) { [""] = [] };
         foreach (var (path, file) in files)
         {
@@ -96,7 +100,45 @@ public sealed class OutputStamps
 
             return new Folder(folder, stamp, Settled(stamp.Value), entries.ToArray());
         });
-        return new OutputStamps(taken);
+        return settleTime is null ? new OutputStamps(taken).Settle(outputFolder) : new OutputStamps(taken);
+    }
+
+    /// <summary>
+    /// The record with its young fine-grained stamps taken again once they are old enough. Files just
+    /// written or linked bear times within <see cref="SourceStamps.FineSettleTime"/> of now: waiting
+    /// that long once, here, spares the next build reading each of them (after a clean build, all of
+    /// them). A stamp that differs the second time (the file changed meanwhile) stays young, so the
+    /// next build reads that file; whole-second stamps stay young too (they would take seconds).
+    /// </summary>
+    private OutputStamps Settle(string outputFolder)
+    {
+        static bool Waits(FileStamp? stamp, bool settled) => !settled && stamp is { } s && SourceStamps.IsFineGrained(s);
+        var youngest = long.MinValue;
+        foreach (var folder in _folders)
+        {
+            if (Waits(folder.Stamp, folder.Settled)) youngest = Math.Max(youngest, Math.Max(folder.Stamp!.Value.Modified, folder.Stamp.Value.Changed));
+            foreach (var file in folder.Files)
+            {
+                if (Waits(file.Stamp, file.Settled)) youngest = Math.Max(youngest, Math.Max(file.Stamp.Modified, file.Stamp.Changed));
+            }
+        }
+
+        if (youngest == long.MinValue) return this;
+        var window = SourceStamps.FineSettleTime.Ticks * 100;
+        // Never longer than twice the window, whatever the clock says (a file stamped in the future is left young).
+        var wait = Math.Clamp(youngest + window - SourceStamps.Now(), 0, 2 * window) + 1_000_000;
+        Thread.Sleep(TimeSpan.FromTicks(wait / 100));
+        var again = SourceStamps.Now();
+        bool Settled(FileStamp before, FileStamp? now) => now == before && SourceStamps.IsSettled(before, again);
+        var folders = InParallel.Map(_folders, folder =>
+        {
+            if (!Waits(folder.Stamp, folder.Settled) && !folder.Files.Any(f => Waits(f.Stamp, f.Settled))) return folder;
+            var full = Path.Combine(outputFolder, folder.Path);
+            var files = folder.Files.Select(f => Waits(f.Stamp, f.Settled) ? f with { Settled = Settled(f.Stamp, Posix.Stamp(Path.Combine(full, f.Name))) } : f);
+            var settled = folder.Settled || (Waits(folder.Stamp, folder.Settled) && Settled(folder.Stamp!.Value, Posix.Stamp(full)));
+            return folder with { Settled = settled, Files = files.ToArray() };
+        });
+        return new OutputStamps(folders);
     }
 
     /// <summary>
@@ -203,8 +245,7 @@ public sealed class OutputStamps
 
     public void Save(string stateFolder)
     {
-        var writer = new StateWriter(Count * 100 + 1024);
-        writer.String(Header);
+        var writer = CacheFile.Start(Kind, Version, Count * 100 + 1024);
         writer.Int(_folders.Length);
         foreach (var folder in _folders)
         {
@@ -216,57 +257,48 @@ public sealed class OutputStamps
             {
                 writer.String(file.Name);
                 WriteStamp(writer, file.Stamp);
-                writer.Int(file.Settled ? 1 : 0);
-                writer.Hash(file.Hash);
+                writer.Bool(file.Settled);
+                writer.HashBytes(file.Hash);
             }
         }
 
-        writer.Save(PathIn(stateFolder));
+        CacheFile.Save(PathIn(stateFolder), writer);
     }
 
-    private static void WriteStamp(StateWriter writer, FileStamp stamp)
+    private static void WriteStamp(CacheWriter writer, FileStamp stamp)
     {
-        writer.Int(stamp.Size);
-        writer.Int(stamp.Modified);
-        writer.Int(stamp.Changed);
-        writer.Int((long)stamp.Inode);
+        writer.Long(stamp.Size);
+        writer.Long(stamp.Modified);
+        writer.Long(stamp.Changed);
+        writer.Long((long)stamp.Inode);
     }
 
-    private static FileStamp ReadStamp(ref StateReader reader) => new(reader.Int(), reader.Int(), reader.Int(), (ulong)reader.Int());
+    private static FileStamp ReadStamp(CacheReader reader) => new(reader.Long(), reader.Long(), reader.Long(), (ulong)reader.Long());
 
     /// <summary>The record, or null when there is none or it cannot be read (then the caller checks the output another way).</summary>
-    public static OutputStamps? Load(string stateFolder)
-    {
-        var path = PathIn(stateFolder);
-        if (!Supported || !File.Exists(path)) return null;
-        try
-        {
-            var reader = new StateReader(File.ReadAllBytes(path));
-            if (reader.String() != Header) return null;
-            var folders = new Folder[reader.Count()];
-            for (var i = 0; i < folders.Length; i++)
-            {
-                var folder = reader.String();
-                var stamp = ReadStamp(ref reader);
-                var state = reader.Int();
-                var files = new Entry[reader.Count()];
-                for (var j = 0; j < files.Length; j++)
-                {
-                    var name = reader.String();
-                    var fileStamp = ReadStamp(ref reader);
-                    var settled = reader.Int() == 1;
-                    files[j] = new Entry(name, Zero(name), fileStamp, settled, reader.HashBytes());
-                }
+    public static OutputStamps? Load(string stateFolder) => Supported ? CacheFile.Load(PathIn(stateFolder), Kind, Version, Read) : null;
 
-                folders[i] = new Folder(folder, state == 2 ? null : stamp, state == 1, files);
+    private static OutputStamps? Read(CacheReader reader)
+    {
+        var folders = new Folder[reader.Count()];
+        for (var i = 0; i < folders.Length; i++)
+        {
+            var folder = reader.String();
+            var stamp = ReadStamp(reader);
+            var state = reader.Int();
+            var files = new Entry[reader.Count()];
+            for (var j = 0; j < files.Length; j++)
+            {
+                var name = reader.String();
+                var fileStamp = ReadStamp(reader);
+                var settled = reader.Bool();
+                files[j] = new Entry(name, Zero(name), fileStamp, settled, reader.HashBytes().ToArray());
             }
 
-            return reader.AtEnd ? new OutputStamps(folders) : null;
+            folders[i] = new Folder(folder, state == 2 ? null : stamp, state == 1, files);
         }
-        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException)
-        {
-            return null;
-        }
+
+        return reader.AtEnd ? new OutputStamps(folders) : null;
     }
 
     public static void Delete(string stateFolder)

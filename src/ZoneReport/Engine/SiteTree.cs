@@ -274,7 +274,8 @@ public sealed class SiteTree
 /// </summary>
 internal sealed record BackListing(ulong BackInode, ulong FrontInode, IReadOnlyDictionary<string, TreeFile?> Differences, ImmutableArray<string> Added)
 {
-    private const string Header = "zonereport-back 2";
+    private static ReadOnlySpan<byte> Kind => "ZRBT"u8;
+    private const string Version = "3";
 
     public BackListing WithUnknown(IEnumerable<string> paths)
     {
@@ -285,48 +286,36 @@ internal sealed record BackListing(ulong BackInode, ulong FrontInode, IReadOnlyD
 
     public void Save(string path)
     {
-        var writer = new StateWriter();
-        writer.String(Header);
-        writer.Int((long)BackInode);
-        writer.Int((long)FrontInode);
+        var writer = CacheFile.Start(Kind, Version);
+        writer.Long((long)BackInode);
+        writer.Long((long)FrontInode);
         writer.Int(Differences.Count);
         foreach (var (file, tree) in Differences.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             writer.String(file);
-            writer.Int(tree is null ? 0 : 1);
-            if (tree is not { } known) continue;
-            writer.Hash(known.Hash);
-            writer.Int(known.Size);
+            if (!writer.Present(tree)) continue;
+            writer.HashText(tree!.Value.Hash);
+            writer.Long(tree.Value.Size);
         }
 
         writer.Int(Added.Length);
         foreach (var added in Added) writer.String(added);
-        writer.Save(path);
+        CacheFile.Save(path, writer);
     }
 
-    public static BackListing? Load(string path)
+    public static BackListing? Load(string path) => CacheFile.Load(path, Kind, Version, reader =>
     {
-        if (!File.Exists(path)) return null;
-        try
+        var back = (ulong)reader.Long();
+        var front = (ulong)reader.Long();
+        var differences = new Dictionary<string, TreeFile?>(StringComparer.Ordinal);
+        for (var i = reader.Count(); i > 0; i--)
         {
-            var reader = new StateReader(File.ReadAllBytes(path));
-            if (reader.String() != Header) return null;
-            var back = (ulong)reader.Int();
-            var front = (ulong)reader.Int();
-            var differences = new Dictionary<string, TreeFile?>(StringComparer.Ordinal);
-            for (var i = reader.Count(); i > 0; i--)
-            {
-                var file = reader.String();
-                differences[file] = reader.Int() == 1 ? new TreeFile(reader.Hash(), reader.Int()) : null;
-            }
+            var file = reader.String();
+            differences[file] = reader.Bool() ? new TreeFile(reader.HashText(), reader.Long()) : null;
+        }
 
-            var added = ImmutableArray.CreateBuilder<string>();
-            for (var i = reader.Count(); i > 0; i--) added.Add(reader.String());
-            return reader.AtEnd ? new BackListing(back, front, differences, added.ToImmutable()) : null;
-        }
-        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+        var added = ImmutableArray.CreateBuilder<string>();
+        for (var i = reader.Count(); i > 0; i--) added.Add(reader.String());
+        return reader.AtEnd ? new BackListing(back, front, differences, added.ToImmutable()) : null;
+    });
 }

@@ -44,7 +44,11 @@ public sealed class SourceHashes
     /// stamp (size, times, inode) is as recorded there by the last build is not read again
     /// (<see cref="SourceStamps"/>), and the record is brought up to date.
     /// </summary>
-    /// <param name="settleTime">How old a file's times must be for its stamp to be kept (<see cref="SourceStamps.SettleTime"/>; tests pass less).</param>
+    /// <param name="settleTime">
+    /// How old a file's times must be for its stamp to be kept: <see cref="SourceStamps.SettleTime"/>
+    /// unless given (tests pass their own). Sources keep the long window whatever the file system: a
+    /// file an editor saved a moment ago is read once more, which costs little.
+    /// </param>
     public static SourceHashes Read(string siteFolder, string? stampsFile, TimeSpan? settleTime = null)
     {
         var paths = List(siteFolder);

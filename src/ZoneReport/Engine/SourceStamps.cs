@@ -9,9 +9,9 @@ namespace ZoneReport.Engine;
 /// and hashed again. Correctness comes first:
 /// <list type="bullet">
 /// <item>A file written in the same moment it was read could change again without its stamp showing
-/// it (file systems keep times to a second or coarser; the kernel's clock ticks in milliseconds). So
-/// a stamp counts only when the file's times are at least <see cref="SettleTime"/> older than the
-/// moment the build began to read; a younger file is read again by the next build as well.</item>
+/// it. So a stamp counts only when the file's times are older than the moment the build began to
+/// read by more than the file system's timestamp granularity (<see cref="IsSettled"/>); a younger
+/// file is read again by the next build as well.</item>
 /// <item>The change time (ctime) cannot be set back by tools that restore a modification time
 /// (touch -d, cp -p, tar, rsync), and a file replaced by renaming a new one over it (as editors save)
 /// has another inode: either shows.</item>
@@ -23,8 +23,32 @@ public sealed class SourceStamps
 {
     private const string Header = "zonereport-source-stamps 1";
 
-    /// <summary>How much older than the start of reading a file's times must be for its stamp to be trusted.</summary>
+    /// <summary>How much older than the start of reading a file's times must be for its stamp to be trusted, where times are kept to the second or coarser.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The same where times are kept to the nanosecond: Linux stamps files with its coarse clock,
+    /// which lags the true time by one tick at most (1-10 ms, by the kernel's HZ), so a change made
+    /// after a stamp was taken bears a later time once the stamp is this much older than that moment.
+    /// </summary>
+    public static readonly TimeSpan FineSettleTime = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>
+    /// Whether a stamp taken at <paramref name="takenAt"/> (nanoseconds since 1970) vouches for the file:
+    /// its times are older than that by more than the granularity of the times. Times with a part of a
+    /// second in both (ext4, XFS, Btrfs, tmpfs) are fine-grained, and <see cref="FineSettleTime"/> will
+    /// do; whole seconds (ext3, FAT, HFS+, some network file systems) need <see cref="SettleTime"/>.
+    /// A fine-grained file that happens to bear a whole second is taken as coarse: it is only read again.
+    /// </summary>
+    /// <param name="settleTime">One window for every stamp, whatever its times (tests); null for the rule above.</param>
+    public static bool IsSettled(FileStamp stamp, long takenAt, TimeSpan? settleTime = null)
+    {
+        var window = (settleTime ?? (IsFineGrained(stamp) ? FineSettleTime : SettleTime)).Ticks * 100;
+        return stamp.Modified < takenAt - window && stamp.Changed < takenAt - window;
+    }
+
+    /// <summary>Whether both of the stamp's times hold a part of a second (then the file system keeps them finer than seconds).</summary>
+    public static bool IsFineGrained(FileStamp stamp) => stamp.Modified % 1_000_000_000 != 0 && stamp.Changed % 1_000_000_000 != 0;
 
     private readonly Dictionary<string, (FileStamp Stamp, string Hash)> _known;
 
@@ -68,16 +92,15 @@ public sealed class SourceStamps
         _known.TryGetValue(path, out var known) && known.Stamp == stamp ? known.Hash : null;
 
     /// <summary>
-    /// The record of this build's reads: the files whose stamps were <paramref name="settleTime"/> old at <paramref name="readingStarted"/>
-    /// (nanoseconds since 1970, by the system clock the file system stamps times with).
+    /// The record of this build's reads: the files whose stamps had settled at <paramref name="readingStarted"/>
+    /// (nanoseconds since 1970, by the system clock the file system stamps times with; see <see cref="IsSettled"/>).
     /// </summary>
-    public static SourceStamps Of(IEnumerable<(string Path, FileStamp? Stamp, string Hash)> files, long readingStarted, TimeSpan settleTime)
+    public static SourceStamps Of(IEnumerable<(string Path, FileStamp? Stamp, string Hash)> files, long readingStarted, TimeSpan? settleTime = null)
     {
-        var settled = readingStarted - settleTime.Ticks * 100;
         var known = new Dictionary<string, (FileStamp, string)>(StringComparer.Ordinal);
         foreach (var (path, stamp, hash) in files)
         {
-            if (stamp is { } s && s.Modified < settled && s.Changed < settled && hash.Length == 64) known[path] = (s, hash);
+            if (stamp is { } s && IsSettled(s, readingStarted, settleTime) && hash.Length == 64) known[path] = (s, hash);
         }
 
         return new SourceStamps(known);

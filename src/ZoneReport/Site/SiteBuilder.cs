@@ -144,8 +144,9 @@ public static class SiteBuilder
         }
         else if (published is not null)
         {
+            // No record of the stamps (missing or damaged): every file is read, so a hand edit is still found.
             var check = tree.Check(published);
-            damaged = check.Damaged;
+            damaged = check.Damaged.Union(OutputStamps.None.Damaged(outputFolder, published));
             added = () => check.Added;
         }
 

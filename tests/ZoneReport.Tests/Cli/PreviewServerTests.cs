@@ -39,8 +39,10 @@ public sealed class PreviewServerTests
         var port = FreePort();
         using var stop = new CancellationTokenSource();
         var output = new StringWriter();
+        // Written by the server's threads, read here: every write holds the wrapper's lock.
+        var log = TextWriter.Synchronized(output);
         var server = Task.Run(() => PreviewServer.Run(new ZoneReport.Site.BuildOptions(site.Folder), new PreviewSettings(port),
-            new CliContext(output, new StringWriter(), TimeProvider.System), verbose: false, stop.Token));
+            new CliContext(log, new StringWriter(), TimeProvider.System), verbose: false, stop.Token));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
         var page = "en/sample-zone/2022/news/";
         Assert.Contains("GDP grew 7%", await Get(http, page, until: text => text.Contains("GDP grew", StringComparison.Ordinal)));
@@ -50,6 +52,9 @@ public sealed class PreviewServerTests
         var clock = Stopwatch.StartNew();
         await Get(http, page, until: text => text.Contains("GDP grew 9%", StringComparison.Ordinal));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"save to served took {clock.Elapsed}");
+        // The page served first is the quick one; the full rebuild of this save must finish before the
+        // next save, or it reads that one instead (then the last good site is still the first).
+        for (var deadline = DateTime.UtcNow.AddSeconds(20); !Logged(log, output, "Rebuilt in") && DateTime.UtcNow < deadline;) await Task.Delay(50);
 
         site.Replace($"{site.EditionFolder}/news.en.md", "GDP grew 9%", "GDP grew [9%](nowhere.en.md)");
         Assert.Contains("broken link", await Get(http, page, until: text => text.Contains("The last rebuild failed", StringComparison.Ordinal)));
@@ -57,6 +62,11 @@ public sealed class PreviewServerTests
         await stop.CancelAsync();
         Assert.Equal(0, await server.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Contains("GDP grew 9%", site.Page("en/sample-zone/2022/news/index.html")); // the last good site
+    }
+
+    private static bool Logged(TextWriter log, StringWriter output, string text)
+    {
+        lock (log) return output.ToString().Contains(text, StringComparison.Ordinal);
     }
 
     internal static async Task<string> Get(HttpClient http, string path, Func<string, bool> until)

@@ -78,6 +78,48 @@ public sealed class OutputStampsTests : IDisposable
     }
 
     [Fact]
+    public void A_stamp_settles_after_the_granularity_of_its_times()
+    {
+        const long second = 1_000_000_000, millisecond = 1_000_000;
+        var now = 1_800_000_000 * second + 500 * millisecond;
+        FileStamp Stamp(long age, bool wholeSeconds)
+        {
+            var time = now - age;
+            if (wholeSeconds) time -= time % second;
+            return new FileStamp(10, time, time, 7);
+        }
+
+        // Times to the nanosecond: a few ticks of the kernel's clock are enough.
+        Assert.True(SourceStamps.IsSettled(Stamp(100 * millisecond, false), now));
+        Assert.False(SourceStamps.IsSettled(Stamp(5 * millisecond, false), now));
+        // Times to the second: the same ages are far too young, two seconds are needed.
+        Assert.False(SourceStamps.IsSettled(Stamp(100 * millisecond, true), now));
+        Assert.False(SourceStamps.IsSettled(Stamp(1500 * millisecond, true), now));
+        Assert.True(SourceStamps.IsSettled(Stamp(3 * second, true), now));
+        // One time young is enough to be young (a change of the inode alone moves only the change time).
+        var linked = Stamp(100 * millisecond, false) with { Changed = now - millisecond };
+        Assert.False(SourceStamps.IsSettled(linked, now));
+    }
+
+    [Fact]
+    public void Stamps_taken_just_after_writing_are_trusted_where_times_have_nanoseconds_and_still_find_an_edit()
+    {
+        if (!OutputStamps.Supported) return;
+        File.WriteAllText(Path.Combine(Output, "en", "index.html"), "<p>english</p>");
+        var fine = File.GetLastWriteTimeUtc(Path.Combine(Output, "en", "index.html")).Ticks % TimeSpan.TicksPerSecond != 0;
+        var stamps = OutputStamps.Take(Output, Files());
+        // Taken within milliseconds of the writes: on a file system keeping nanoseconds (ext4, tmpfs,
+        // XFS, Btrfs) the record waits a few ticks and vouches for every file; on one keeping seconds it cannot.
+        Assert.Equal(fine, stamps.Settled);
+        stamps.Save(State);
+        var path = Path.Combine(Output, "en", "index.html");
+        var modified = File.GetLastWriteTimeUtc(path);
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write)) stream.Write("<p>ENGLISH</p>"u8);
+        File.SetLastWriteTimeUtc(path, modified);
+        Assert.Equal(["en/index.html"], OutputStamps.Load(State)!.Damaged(Output));
+    }
+
+    [Fact]
     public void A_file_written_again_with_the_same_bytes_is_not_damaged()
     {
         if (!OutputStamps.Supported) return;

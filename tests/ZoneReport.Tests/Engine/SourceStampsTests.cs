@@ -52,7 +52,7 @@ public sealed class SourceStampsTests : IDisposable
     public void A_file_written_just_before_it_was_read_is_read_again_next_time()
     {
         _site.Replace(Article, "GDP grew 7%", "GDP grew 8%");
-        SourceHashes.Read(_site.Folder, Stamps);
+        SourceHashes.Read(_site.Folder, Stamps, TimeSpan.FromMinutes(1));
         // Written within the settle time of the read: a second write in the same clock tick could
         // keep its stamp, so the record does not vouch for it (nor for any file of this new copy).
         Assert.False(File.Exists(Stamps) && File.ReadAllText(Stamps).Contains(Article + "\t"));
