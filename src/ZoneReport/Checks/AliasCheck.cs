@@ -12,10 +12,24 @@ namespace ZoneReport.Checks;
 public static class AliasCheck
 {
     /// <param name="aliases">Every alias (redirect page or copy) with the path of the file it leads to or copies.</param>
-    /// <param name="outputs">Every other file of the site (pages, feeds, data, assets...) by path, with what it is.</param>
-    public static void Check(IEnumerable<(Model.Alias Alias, string Target)> aliases, IReadOnlyDictionary<string, string> outputs, ErrorCollector errors)
+    /// <param name="outputs">Every other file of the site (pages, feeds, data, assets...) by path.</param>
+    /// <param name="pages">The pages among them, to say in an error what a path is (described only for an error).</param>
+    public static void Check(IReadOnlyCollection<(Model.Alias Alias, string Target)> aliases, IEnumerable<string> outputs, IReadOnlyList<PageSpec> pages,
+        ErrorCollector errors)
     {
-        var others = new Dictionary<string, string>(outputs, StringComparer.OrdinalIgnoreCase);
+        if (aliases.Count == 0) return;
+        // Each name as the site writes it, found ignoring letter case.
+        var others = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in outputs) others.TryAdd(path, path);
+        Dictionary<string, PageSpec>? byPath = null;
+        string What(string path)
+        {
+            byPath ??= pages.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+            return byPath.TryGetValue(path, out var page)
+                ? page.Body is var (_, text) ? $"the article {text.SourceFile}" : $"the {page.Kind} page {page.Path}"
+                : $"the file {path}";
+        }
+
         var claimed = new Dictionary<string, (Model.Alias Alias, string Target)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (alias, target) in aliases)
         {
@@ -24,14 +38,14 @@ public static class AliasCheck
                 errors.Add(alias.Location, $"the alias '{alias.Address}' is the page's own address",
                     "remove it: aliases are the page's old addresses, which lead to its present one");
             }
-            else if (others.TryGetValue(alias.OutputPath, out var what))
+            else if (others.TryGetValue(alias.OutputPath, out var taken))
             {
-                errors.Add(alias.Location, $"the alias '{alias.Address}' would be written to {alias.OutputPath}, where {what} is written",
+                errors.Add(alias.Location, $"the alias '{alias.Address}' would be written to {alias.OutputPath}, where {What(taken)} is written",
                     "remove the alias (that address is in use and keeps working), or, if the page there moved away, give it another address first");
             }
             else if (FolderThatIsAFile(alias.OutputPath, others) is { } file)
             {
-                errors.Add(alias.Location, $"the alias '{alias.Address}' would need a folder {file}/, but {file} is a file of the site ({others[file]})",
+                errors.Add(alias.Location, $"the alias '{alias.Address}' would need a folder {file}/, but {file} is a file of the site ({What(others[file])})",
                     "give the old address as it was, without a part after the file name");
             }
             else if (claimed.TryGetValue(alias.OutputPath, out var first))
@@ -46,18 +60,6 @@ public static class AliasCheck
                 claimed[alias.OutputPath] = (alias, target);
             }
         }
-    }
-
-    /// <summary>What each output of the site is, for the errors: "the article content/.../news.zh.md", "the file sitemap.xml".</summary>
-    public static Dictionary<string, string> Describe(IEnumerable<string> paths, IReadOnlyList<PageSpec> pages)
-    {
-        var described = paths.Distinct(StringComparer.Ordinal).ToDictionary(p => p, p => $"the file {p}", StringComparer.Ordinal);
-        foreach (var page in pages)
-        {
-            described[page.Path] = page.Body is var (_, text) ? $"the article {text.SourceFile}" : $"the {page.Kind} page {page.Path}";
-        }
-
-        return described;
     }
 
     private static string? FolderThatIsAFile(string path, IReadOnlyDictionary<string, string> files)

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ZoneReport.Data;
+using ZoneReport.Content;
 using ZoneReport.Diagnostics;
+using ZoneReport.Engine;
 using ZoneReport.Model;
 
 namespace ZoneReport.Checks;
@@ -17,25 +19,34 @@ public static class GlossaryCheck
 {
     private static readonly string[] FrontMatterKeys = ["title:", "subtitle:", "summary:"];
 
-    public static ImmutableArray<BuildError> Check(SiteContent content, Glossary glossary, string siteFolder)
+    /// <param name="cache">
+    /// Keeps each article's warnings with the hashes of the glossary, site.yml and every file of the
+    /// article (its Chinese original and its translations): the check reads nothing else.
+    /// </param>
+    public static ImmutableArray<BuildError> Check(SiteContent content, Glossary glossary, string siteFolder, SourceHashes sources, CheckCache cache)
     {
         if (glossary.Terms.IsEmpty) return [];
         var chinese = content.Config.Languages.FirstOrDefault(QuantityFormatter.IsChinese);
         if (chinese is null) return [];
         var warnings = new List<BuildError>();
+        var shared = new[] { sources.Of($"{ContentLoader.ContentFolder}/{Glossary.FileName}"), sources.Of("site.yml") };
         foreach (var article in content.Articles)
         {
             if (article.In(chinese) is not { } original) continue;
-            var originalText = string.Join("\n", original.Title, original.Subtitle, original.Summary, original.Body);
-            var terms = glossary.Terms.Where(t => originalText.Contains(t.Zh, StringComparison.Ordinal)).ToList();
-            if (terms.Count == 0) continue;
-            foreach (var translation in article.Texts.Values.Where(t => t.Language.Id != chinese.Id))
-            {
-                warnings.AddRange(CheckTranslation(original, translation, terms, ReadLines(siteFolder, translation)));
-            }
+            string[] inputs = [.. shared, .. article.Texts.Values.SelectMany(t => new[] { t.SourceFile, sources.Of(t.SourceFile) })];
+            warnings.AddRange(cache.Warnings("glossary", original.SourceFile, inputs, () => [.. CheckArticle(article, original, chinese, glossary, siteFolder)]));
         }
 
         return [.. warnings.OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column)];
+    }
+
+    private static IEnumerable<BuildError> CheckArticle(Article article, ArticleText original, Language chinese, Glossary glossary, string siteFolder)
+    {
+        var originalText = string.Join("\n", original.Title, original.Subtitle, original.Summary, original.Body);
+        var terms = glossary.Terms.Where(t => originalText.Contains(t.Zh, StringComparison.Ordinal)).ToList();
+        if (terms.Count == 0) return [];
+        return article.Texts.Values.Where(t => t.Language.Id != chinese.Id)
+            .SelectMany(translation => CheckTranslation(original, translation, terms, ReadLines(siteFolder, translation)));
     }
 
     private static IEnumerable<BuildError> CheckTranslation(ArticleText original, ArticleText translation, List<GlossaryTerm> terms, List<(int Line, string Text)> lines)

@@ -3,6 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using ZoneReport.Configuration;
 using ZoneReport.Diagnostics;
+using ZoneReport.Engine;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
@@ -16,7 +17,15 @@ namespace ZoneReport.Checks;
 /// </summary>
 public static class InterfacePunctuation
 {
-    public static ImmutableArray<BuildError> Check(string siteFolder, SiteConfig config)
+    /// <param name="cache">Keeps the warnings with the hashes of the files read (site.yml, the word files).</param>
+    public static ImmutableArray<BuildError> Check(string siteFolder, SiteConfig config, SourceHashes sources, CheckCache cache)
+    {
+        string[] files = [SiteConfigLoader.FileName, .. config.Languages.Select(l => $"{TemplateSet.Folder}/i18n/{l.Id}.yml")];
+        string[] inputs = [.. files.SelectMany(f => new[] { f, sources.Of(f) })];
+        return cache.Warnings("interface-punctuation", "site", inputs, () => Check(siteFolder, config));
+    }
+
+    private static ImmutableArray<BuildError> Check(string siteFolder, SiteConfig config)
     {
         var warnings = ImmutableArray.CreateBuilder<BuildError>();
         var byId = config.Languages.ToDictionary(l => l.Id, StringComparer.Ordinal);

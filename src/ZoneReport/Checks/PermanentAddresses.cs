@@ -30,18 +30,23 @@ public static class PermanentAddresses
             new AddressRecord(shownPrevious, File.Exists(previous) ? File.ReadAllText(previous) : null));
     }
 
-    /// <param name="promised">This build's urls.txt.</param>
-    /// <param name="built">Every address this build writes a file at (pages readers may not see yet included).</param>
+    /// <param name="promised">This build's urls.txt, as its list and as its text.</param>
+    /// <param name="built">Every address this build writes a file at (pages readers may not see yet included); asked for only when a record must be compared.</param>
     /// <param name="withheld">Addresses of articles this build leaves out on purpose, and their aliases.</param>
     /// <returns>The warning about addresses the committed record lacks, if any.</returns>
-    public static ImmutableArray<BuildError> Check(SiteContent content, IReadOnlyList<PromisedAddress> promised, IReadOnlySet<string> built,
+    public static ImmutableArray<BuildError> Check(SiteContent content, IReadOnlyList<PromisedAddress> promised, string promisedText, Func<IReadOnlySet<string>> built,
         IReadOnlySet<string> withheld, AddressRecord committed, AddressRecord previous, ErrorCollector errors)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var recorded = new HashSet<string>(StringComparer.Ordinal);
+        var written = new Lazy<IReadOnlySet<string>>(built);
         foreach (var record in new[] { committed, previous })
         {
             if (record.Text is null) continue;
+            // The last build's list, when it is this build's: every address promised is built (the
+            // common case of a rebuild), so there is nothing to find in it. The committed record also
+            // tells which addresses it lacks, so it is always read.
+            if (record == previous && record.Text == promisedText) continue;
             var (addresses, unreadable) = UrlList.Parse(record.Text);
             foreach (var (line, text) in unreadable)
             {
@@ -52,7 +57,7 @@ public static class PermanentAddresses
             foreach (var address in addresses)
             {
                 if (record == committed) recorded.Add(address.Address);
-                if (built.Contains(address.Address) || withheld.Contains(address.Address) || !reported.Add(address.Address)) continue;
+                if (written.Value.Contains(address.Address) || withheld.Contains(address.Address) || !reported.Add(address.Address)) continue;
                 var onlyBuilt = record == previous && !recorded.Contains(address.Address);
                 errors.Add(new SourceLocation(record.Shown, address.Line, 1), Vanished(address, record == previous), Hint(content, address.Address, onlyBuilt, previous));
             }

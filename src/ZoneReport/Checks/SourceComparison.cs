@@ -3,6 +3,7 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ZoneReport.Diagnostics;
+using ZoneReport.Engine;
 using ZoneReport.Markdown;
 using ZoneReport.Model;
 
@@ -23,32 +24,55 @@ public static class SourceComparison
 {
     public const string SourcesFolder = "sources";
 
-    public static ImmutableArray<BuildError> Check(SiteContent content, string siteFolder, MarkdownRenderer markdown)
+    /// <param name="sources">The files of the site: editions with printed pages are found among them.</param>
+    /// <param name="cache">
+    /// Keeps each edition's warnings with the hash of its whole folder (its articles, data and printed
+    /// pages: everything the comparison reads) and site.yml: an edition unchanged is not compared again.
+    /// </param>
+    public static ImmutableArray<BuildError> Check(SiteContent content, string siteFolder, MarkdownRenderer markdown, SourceHashes sources, CheckCache cache)
     {
+        var printed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, _) in sources.Files)
+        {
+            if (!path.EndsWith(".txt", StringComparison.Ordinal) || Path.GetDirectoryName(path)!.Replace('\\', '/') is not { } parent) continue;
+            if (parent.EndsWith("/" + SourcesFolder, StringComparison.Ordinal)) printed.Add(parent[..^(SourcesFolder.Length + 1)]);
+        }
+
         var warnings = new List<BuildError>();
-        var original = content.Config.DefaultLanguage;
         foreach (var edition in content.Editions)
         {
-            var folder = Path.Combine(siteFolder, Path.GetDirectoryName(edition.SourceFile)!, SourcesFolder);
-            if (!Directory.Exists(folder)) continue;
-            var pages = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
-            if (pages.Count == 0) continue;
-            var source = string.Join("|", pages.Select(p => Letters.Of(File.ReadAllText(p)).Text));
-            var shown = Path.GetRelativePath(siteFolder, folder).Replace('\\', '/') + "/";
-            foreach (var article in content.ArticlesOf(edition))
-            {
-                if (article.In(original) is { } text) warnings.AddRange(CheckArticle(text, markdown.Parse(text.Body), source, shown, siteFolder));
-            }
-
-            foreach (var photo in content.DataOf(edition).Photos)
-            {
-                var notes = photo.Notes.Select(n => n.In(original));
-                var caption = Restored(Letters.Of(photo.Caption[original]).Text, Corrections(notes), null);
-                if (caption.Length > 0 && !source.Contains(caption, StringComparison.Ordinal)) warnings.Add(NotInSource(photo.Origin, $"the caption of photo '{photo.Id}'", caption, source, shown));
-            }
+            var folder = Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/');
+            if (!printed.Contains(folder)) continue;
+            warnings.AddRange(cache.Warnings("source-comparison", folder, [sources.FolderHash(folder), sources.Of("site.yml")],
+                () => CheckEdition(content, edition, siteFolder, markdown)));
         }
 
         return [.. warnings.OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column)];
+    }
+
+    private static ImmutableArray<BuildError> CheckEdition(SiteContent content, Edition edition, string siteFolder, MarkdownRenderer markdown)
+    {
+        var warnings = new List<BuildError>();
+        var original = content.Config.DefaultLanguage;
+        var folder = Path.Combine(siteFolder, Path.GetDirectoryName(edition.SourceFile)!, SourcesFolder);
+        if (!Directory.Exists(folder)) return [];
+        var pages = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        if (pages.Count == 0) return [];
+        var source = string.Join("|", pages.Select(p => Letters.Of(File.ReadAllText(p)).Text));
+        var shown = Path.GetRelativePath(siteFolder, folder).Replace('\\', '/') + "/";
+        foreach (var article in content.ArticlesOf(edition))
+        {
+            if (article.In(original) is { } text) warnings.AddRange(CheckArticle(text, markdown.Parse(text.Body), source, shown, siteFolder));
+        }
+
+        foreach (var photo in content.DataOf(edition).Photos)
+        {
+            var notes = photo.Notes.Select(n => n.In(original));
+            var caption = Restored(Letters.Of(photo.Caption[original]).Text, Corrections(notes), null);
+            if (caption.Length > 0 && !source.Contains(caption, StringComparison.Ordinal)) warnings.Add(NotInSource(photo.Origin, $"the caption of photo '{photo.Id}'", caption, source, shown));
+        }
+
+        return [.. warnings];
     }
 
     private static List<(EditorNote Note, string Corrected, string Original)> Corrections(IEnumerable<EditorNote> notes) =>

@@ -14,31 +14,40 @@ namespace ZoneReport.Engine;
 public sealed class Inputs
 {
     private readonly SourceHashes _sources;
+    private readonly SourceHashes _shown;
     private readonly byte[] _digest;
 
-    private Inputs(SourceHashes sources, byte[] digest)
+    private Inputs(SourceHashes sources, SourceHashes shown, byte[] digest)
     {
         _sources = sources;
+        _shown = shown;
         _digest = digest;
     }
 
     /// <summary>The inputs every output shares: this version of ZoneReport and the build's settings.</summary>
-    public static Inputs Start(SourceHashes sources, string settings) =>
-        new Inputs(sources, new byte[SHA256.HashSizeInBytes]).With("engine", EngineVersion).With("settings", settings);
+    /// <param name="shown">
+    /// The sources as outputs that show no article body see them (<see cref="ArticleCards.Shown"/>):
+    /// what <see cref="Folder"/> and <see cref="Everything"/> hash. Without it, whole files.
+    /// </param>
+    public static Inputs Start(SourceHashes sources, string settings, SourceHashes? shown = null) =>
+        new Inputs(sources, shown ?? sources, new byte[SHA256.HashSizeInBytes]).With("engine", EngineVersion).With("settings", settings);
 
     /// <summary>Changes with every change to ZoneReport's code, so a new version renders everything again.</summary>
     public static readonly string EngineVersion = typeof(Inputs).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     public SourceHashes Sources => _sources;
 
-    /// <summary>A source file (path relative to the site folder, e.g. "content/zone/2022/edition.yml").</summary>
+    /// <summary>A source file, all of it (path relative to the site folder, e.g. "content/zone/2022/edition.yml"; an article's own page names its text's file).</summary>
     public Inputs File(string path) => With("file:" + path, _sources.Of(path));
 
-    /// <summary>Every file under a folder, their names included (files added or removed count).</summary>
-    public Inputs Folder(string folder) => With("folder:" + folder, _sources.FolderHash(folder));
+    /// <summary>
+    /// Every file under a folder, their names included (files added or removed count); an article
+    /// text as its card (all but its body): lists, pagers and feeds do not show bodies.
+    /// </summary>
+    public Inputs Folder(string folder) => With("folder:" + folder, _shown.FolderHash(folder));
 
-    /// <summary>Every source file of the site: for outputs that list the whole site (sitemap, feeds of everything).</summary>
-    public Inputs Everything() => With("everything", _sources.All);
+    /// <summary>Every source file of the site, article texts as their cards: for outputs that list the whole site (sitemap, feeds of everything).</summary>
+    public Inputs Everything() => With("everything", _shown.All);
 
     /// <summary>A value computed from the model that is not a file (a list, a setting).</summary>
     public Inputs Value(string name, string value) => With("value:" + name, value);
@@ -47,7 +56,7 @@ public sealed class Inputs
     {
         var builder = new Builder(_digest);
         builder.Add(name, hash);
-        return new Inputs(_sources, builder.FinishBytes());
+        return new Inputs(_sources, _shown, builder.FinishBytes());
     }
 
     public string Fingerprint(string outputPath)

@@ -17,8 +17,13 @@ namespace ZoneReport.Engine;
 /// template, and every zone.yml (the footer lists the zones); home, landing, 404 and zone pages:
 /// every edition.yml (lists of editions); edition, plan and article pages: everything in their
 /// edition's folder (edition.yml, data files, photos, every article of the edition, for the lists
-/// of articles and the language switch); article pages also the articles they link to, learnt
-/// while rendering. An output that lists the whole site (the sitemap) depends on every source file.
+/// of articles and the language switch); article pages also their own text's file and the
+/// articles they link to (and a translation its original), learnt while rendering. An output that
+/// lists the whole site (the sitemap) depends on every source file.
+///
+/// Only an article's own page (and those that read its file while rendering) shows its body: every
+/// other input names an article text by its card, all its file says but the body (<see cref="ArticleCards"/>),
+/// so a paragraph added to an article renders its page again and not its edition's lists or the feeds.
 /// </summary>
 public static class SiteNodes
 {
@@ -33,7 +38,7 @@ public static class SiteNodes
         IReadOnlyList<Redirect> redirects,
         Func<Redirect, string> renderRedirect,
         IReadOnlyList<AliasCopy> copies,
-        IReadOnlyList<PromisedAddress> addresses,
+        string urls,
 
         Func<Language, string, string> word)
     {
@@ -63,7 +68,12 @@ public static class SiteNodes
 
 
         var nodes = new List<OutputNode>(pages.Count + assets.Files.Count + images.Count + redirects.Count + 2);
-        foreach (var page in pages) nodes.Add(new OutputNode(page.Path, PageInputs(page), () => renderPage(page)));
+        // An article's page is the one output that shows its body: it names its text's file, all of it.
+        foreach (var page in pages)
+        {
+            var inputs = page.Body is var (_, text) ? PageInputs(page).File(text.SourceFile) : PageInputs(page);
+            nodes.Add(new OutputNode(page.Path, inputs, () => renderPage(page)));
+        }
 
         // A redirect page shows its page's title and address, in the words of the page's language.
         foreach (var redirect in redirects)
@@ -91,7 +101,6 @@ public static class SiteNodes
         foreach (var image in images) nodes.Add(OutputNode.Bytes(image.Path, start.Value("bytes", SourceHashes.Hash(image.Content)), image.Content));
         nodes.Add(OutputNode.Text(Sitemap.SitemapPath, start.Everything(), () => Sitemap.Xml(config, pages)));
         nodes.Add(OutputNode.Text(Sitemap.RobotsPath, start.File("site.yml"), () => Sitemap.Robots(config)));
-        var urls = UrlList.Text(addresses);
         nodes.Add(OutputNode.Text(UrlList.FileName, start.Value("addresses", SourceHashes.Hash(System.Text.Encoding.UTF8.GetBytes(urls))), () => urls));
         // A zone's feed lists the public articles of that zone alone: it is made from site.yml and the
         // zone's folder (zone.yml, its editions, their articles in every language), so a change
@@ -120,7 +129,12 @@ public static class SiteNodes
         }
 
         // An old address of a feed or a download is the same file again: same inputs, same bytes.
-        var byPath = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byPath = new Dictionary<string, OutputNode>(copies.Count > 0 ? nodes.Count : 0, StringComparer.Ordinal);
+        if (copies.Count > 0)
+        {
+            foreach (var node in nodes) byPath.TryAdd(node.Path, node);
+        }
+
         foreach (var copy in copies)
         {
             if (byPath.TryGetValue(copy.TargetPath, out var target)) nodes.Add(target with { Path = copy.Alias.OutputPath });

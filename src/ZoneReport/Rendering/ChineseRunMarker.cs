@@ -26,6 +26,11 @@ public static class ChineseRunMarker
     /// <summary>Elements whose text must not hold a span (or whose children may not be HTML).</summary>
     private static readonly HashSet<string> Unmarked = new(StringComparer.OrdinalIgnoreCase) { "svg", "math", "option", "select", "datalist", "template" };
 
+    // Looked up by the tag's name as it stands in the page, without making a string of it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidNames = Void.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextNames = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnmarkedNames = Unmarked.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <param name="Chinese">The element's language (its own lang or its parent's) is Chinese.</param>
     /// <param name="Forbidden">The element or one around it may not hold a span.</param>
     private readonly record struct Open(string Name, bool Chinese, bool Forbidden)
@@ -43,7 +48,7 @@ public static class ChineseRunMarker
     /// <param name="code">The language code of the site's Chinese (zh-Hans).</param>
     public static string Mark(string html, string code)
     {
-        if (!html.Any(ChineseRuns.IsHan)) return html;
+        if (!HasHan(html)) return html;
         var output = new StringBuilder(html.Length + 256);
         var open = new List<Open>();
         var i = 0;
@@ -67,9 +72,7 @@ public static class ChineseRunMarker
 
     private static void AppendText(StringBuilder output, ReadOnlySpan<char> text, bool marks, string code)
     {
-        var hasHan = false;
-        foreach (var c in text) hasHan |= ChineseRuns.IsHan(c);
-        if (!marks || !hasHan)
+        if (!marks || !HasHan(text))
         {
             output.Append(text);
             return;
@@ -82,6 +85,18 @@ public static class ChineseRunMarker
             output.Append(Escape(piece));
             if (chinese) output.Append("</span>");
         }
+    }
+
+    /// <summary>Whether any character is Han: a vector search for the main block first, which holds nearly all of them.</summary>
+    private static bool HasHan(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0) return true;
+        foreach (var c in text)
+        {
+            if (ChineseRuns.IsHan(c)) return true;
+        }
+
+        return false;
     }
 
     private static string Escape(string text) =>
@@ -98,7 +113,7 @@ public static class ChineseRunMarker
         var nameStart = start + (closing ? 2 : 1);
         var nameEnd = nameStart;
         while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':')) nameEnd++;
-        var name = html[nameStart..nameEnd];
+        var name = html.AsSpan(nameStart, nameEnd - nameStart);
         string? lang = null;
         var i = nameEnd;
         var selfClosing = false;
@@ -109,46 +124,49 @@ public static class ChineseRunMarker
             selfClosing = false;
             var attributeStart = i;
             while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
-            var attribute = html[attributeStart..i];
+            // Spans, not strings: a page has hundreds of attributes and only lang is kept.
+            var attribute = html.AsSpan(attributeStart, i - attributeStart);
             if (i >= html.Length || html[i] != '=') continue;
             i++;
-            string value;
+            int valueStart, valueEnd;
             if (i < html.Length && html[i] is '"' or '\'')
             {
                 var quote = html[i];
                 var close = html.IndexOf(quote, i + 1);
                 if (close < 0) close = html.Length - 1;
-                value = html[(i + 1)..close];
+                (valueStart, valueEnd) = (i + 1, close);
                 i = close + 1;
             }
             else
             {
-                var valueStart = i;
+                valueStart = i;
                 while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
-                value = html[valueStart..i];
+                valueEnd = i;
             }
 
-            if (attribute.Equals("lang", StringComparison.OrdinalIgnoreCase)) lang = value;
+            if (attribute.Equals("lang", StringComparison.OrdinalIgnoreCase)) lang = html[valueStart..valueEnd];
         }
 
         var end = Math.Min(i + 1, html.Length);
         output.Append(html, start, end - start);
         if (closing)
         {
-            var at = open.FindLastIndex(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var at = open.Count - 1;
+            while (at >= 0 && !open[at].Name.AsSpan().Equals(name, StringComparison.OrdinalIgnoreCase)) at--;
             if (at >= 0) open.RemoveRange(at, open.Count - at);
             return end;
         }
 
-        if (Void.Contains(name) || selfClosing) return end;
+        if (VoidNames.Contains(name) || selfClosing) return end;
         var parent = open.Count > 0 ? open[^1] : new Open("", false, false);
-        open.Add(new Open(name,
+        var raw = RawTextNames.Contains(name);
+        open.Add(new Open(name.ToString(),
             lang is null ? parent.Chinese : lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase),
-            parent.Forbidden || Unmarked.Contains(name) || RawText.Contains(name)));
-        if (!RawText.Contains(name)) return end;
+            parent.Forbidden || UnmarkedNames.Contains(name) || raw));
+        if (!raw) return end;
 
         // Raw text runs to its end tag, whatever it holds.
-        var endTag = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
+        var endTag = html.IndexOf(string.Concat("</", name), end, StringComparison.OrdinalIgnoreCase);
         if (endTag < 0) endTag = html.Length;
         output.Append(html, end, endTag - end);
         return endTag;

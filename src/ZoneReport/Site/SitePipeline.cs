@@ -85,12 +85,12 @@ public static class SitePipeline
         {
             cite(page);
             var html = renderer.Render(page);
-            // An article page also read the articles it links to: a change to one of them (its title,
-            // its slug, its removal) renders this page again.
-            // So did a translation its original, whose placements it must follow.
+            // An article page also read the articles it links to: a change to one of them (its slug, its
+            // removal; its anchors when the link points into it) renders this page again.
+            // So did a translation its original, whose placements it must follow (and whose revision its notice tells).
             var linked = page.Body is var (article, text)
-                ? bodies.Of(article, text).LinkTargets.Values.Select(t => t.Text.SourceFile)
-                    .Concat(article.Texts.Values.Select(t => t.SourceFile).Where(f => f != text.SourceFile))
+                ? bodies.Of(article, text).LinkTargets.Select(t => t.Key.Contains('#') ? t.Value.Text.SourceFile : ArticleCards.Name(t.Value.Text.SourceFile))
+                    .Concat(text.Language != config.DefaultLanguage && article.In(config.DefaultLanguage) is { } original ? [original.SourceFile] : [])
                 : null;
             return NodeOutput.Text(html, linked);
         }
@@ -100,24 +100,28 @@ public static class SitePipeline
         var copies = AliasCopies.List(content, AtomFeed.List(content), errors);
         var promised = UrlList.Of(content, pages, redirects, copies);
         string RenderRedirect(Redirect redirect) => RedirectPage.Html(config, redirect, dictionary.Find(redirect.Target.Language, "moved_to") ?? "→");
-        var nodes = SiteNodes.List(Inputs.Start(sources, settings), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, copies, promised,
+        var texts = content.Articles.SelectMany(a => a.Texts.Values).ToList();
+        var shown = ArticleCards.Shown(sources, texts);
+        var urls = UrlList.Text(promised);
+        var nodes = SiteNodes.List(Inputs.Start(sources, settings, shown), pages, RenderPage, assets, images, content, citations, redirects, RenderRedirect, copies, urls,
             (language, key) => dictionary.Find(language, key) ?? throw new BuildException(SourceLocation.FileOnly($"{TemplateSet.Folder}/i18n/{language.Id}.yml"),
                 $"the interface word '{key}' of the corrections feed is missing", "add it to every file in templates/i18n/"));
         var aliases = redirects.Select(r => (r.Alias, r.Target.Path)).Concat(copies.Select(c => (c.Alias, c.TargetPath))).ToList();
         // A path written more often than aliases claim it is also another output, which the alias may not replace.
         var aliasPaths = aliases.CountBy(a => a.Alias.OutputPath, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // Listed only when there are aliases to check against them.
         var outputs = nodes.GroupBy(n => n.Path, StringComparer.Ordinal).Where(g => g.Count() > aliasPaths.GetValueOrDefault(g.Key)).Select(g => g.Key)
-            .Append(SiteManifest.FileName).ToList();
-        AliasCheck.Check(aliases, AliasCheck.Describe(outputs, pages), errors);
+            .Append(SiteManifest.FileName);
+        AliasCheck.Check(aliases, outputs, pages, errors);
         var outputFolder = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
         var (committed, lastBuild) = PermanentAddresses.Load(siteFolder, outputFolder);
-        var addressWarnings = PermanentAddresses.Check(content, promised, nodes.Select(n => UrlList.AddressOf(n.Path)).ToHashSet(StringComparer.Ordinal),
+        var addressWarnings = PermanentAddresses.Check(content, promised, urls, () => nodes.Select(n => UrlList.AddressOf(n.Path)).ToHashSet(StringComparer.Ordinal),
             PermanentAddresses.Withheld(loaded.Withheld), committed, lastBuild, errors);
         errors.ThrowIfAny();
         clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         // The search index reads every finished page, so with search the pages are kept, not streamed to disk.
-        var site = BuildEngine.Render(nodes, sources, previous, renderAgain, options.Search ? null : writeAsRendered);
+        var site = BuildEngine.Render(nodes, ArticleCards.Readable(sources, shown, texts), previous, renderAgain, options.Search ? null : writeAsRendered);
         if (options.Search)
         {
             var published = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
@@ -133,16 +137,20 @@ public static class SitePipeline
         var perLanguage = pages.Where(p => p.Path != PagePaths.Landing && p.Path != PagePaths.RootNotFound)
             .GroupBy(p => p.Language.Id)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // The site-wide checks keep their warnings per file (or article, or edition) in the manifest
+        // beside the body warnings, under keys of their own ("placeholders:content/..."), and check
+        // again only what changed.
+        var checks = new CheckCache(previous?.BodyWarnings);
         var warnings = loaded.Warnings.AddRange(bodyWarnings.Values.SelectMany(w => w.Warnings)
                 .OrderBy(w => w.Location.File, StringComparer.Ordinal).ThenBy(w => w.Location.Line).ThenBy(w => w.Location.Column))
-            .AddRange(InterfacePunctuation.Check(siteFolder, config))
-            .AddRange(SourceComparison.Check(content, siteFolder, markdown))
-            .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder))
-            .AddRange(Placeholders.Check(siteFolder, content.Zones, content.Editions, content.Articles))
+            .AddRange(InterfacePunctuation.Check(siteFolder, config, sources, checks))
+            .AddRange(SourceComparison.Check(content, siteFolder, markdown, sources, checks))
+            .AddRange(GlossaryCheck.Check(content, Glossary.Load(siteFolder), siteFolder, sources, checks))
+            .AddRange(Placeholders.Check(siteFolder, sources, content.Zones, content.Editions, content.Articles, checks))
             .AddRange(translations.Warnings)
             .AddRange(addressWarnings);
-        clock.Lap("site-wide checks");
-        var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings);
+        clock.Lap($"site-wide checks ({checks.Run} checked, {checks.Kept.Count - checks.Run} kept)");
+        var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings.SetItems(checks.Kept));
         return new PipelineOutcome(site, manifest)
         {
             Model = new RenderModel(content, views, templates, dictionary, assets, markdown, translations.Notices, options.Search),

@@ -57,7 +57,9 @@ public sealed class PreviewServerTests
         for (var deadline = DateTime.UtcNow.AddSeconds(20); !Logged(log, output, "Rebuilt in") && DateTime.UtcNow < deadline;) await Task.Delay(50);
 
         site.Replace($"{site.EditionFolder}/news.en.md", "GDP grew 9%", "GDP grew [9%](nowhere.en.md)");
-        Assert.Contains("broken link", await Get(http, page, until: text => text.Contains("The last rebuild failed", StringComparison.Ordinal)));
+        // The file is written in two steps (emptied, then filled): the overlay may first show what the half-written file said.
+        var overlay = await Get(http, page, until: text => text.Contains("The last rebuild failed", StringComparison.Ordinal) && text.Contains("broken link", StringComparison.Ordinal));
+        Assert.Contains("nowhere.en.md", overlay);
 
         await stop.CancelAsync();
         Assert.Equal(0, await server.WaitAsync(TimeSpan.FromSeconds(60)));

@@ -20,6 +20,8 @@ internal sealed class Edits(TestSite site, Random random)
         [
             AppendParagraph, ChangeTitle, AddArticle, AddArticle, RenameArticle, DeleteArticle, ChangeFigure, ChangeCaption,
             EditTemplate, ChangeSiteTitle, AddEdition, DeleteEdition, ChangeZoneName, RewriteUnchanged, BreakALink,
+            ChangeSummary, AddDatedNote, AddHeading, LinkIntoAnArticle, RenameAHeading,
+            AddPlaceholder, RemovePlaceholders, WriteGlossary, WritePrintedSource,
         ];
         return edits[random.Next(edits.Length)](n) + $" (step {step})";
     }
@@ -43,6 +45,104 @@ internal sealed class Edits(TestSite site, Random random)
         var text = File.ReadAllText(file);
         File.WriteAllText(file, Regex.Replace(text, "^title: (.*)$", m => $"title: {m.Groups[1].Value} {n}", RegexOptions.Multiline));
         return $"changed the title of {file}";
+    }
+
+    /// <summary>Front matter only: what lists, feeds and citations show of an article, its body unchanged.</summary>
+    private string ChangeSummary(int n)
+    {
+        var file = Pick(ArticleFiles());
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, Regex.IsMatch(text, "^summary: ", RegexOptions.Multiline)
+            ? Regex.Replace(text, "^summary: (.*)$", m => $"summary: {m.Groups[1].Value} {n}", RegexOptions.Multiline)
+            : $"---\nsummary: Summary {n}\n{text[4..]}");
+        return $"changed the summary of {file}";
+    }
+
+    /// <summary>A dated note moves the article's date of change (feeds, the sitemap's lastmod) and lists it in the corrections.</summary>
+    private string AddDatedNote(int n)
+    {
+        var file = Pick(ArticleFiles());
+        var text = File.ReadAllText(file);
+        if (text.Contains("\nnotes:", StringComparison.Ordinal)) return ChangeSummary(n);
+        var day = 1 + random.Next(28);
+        File.WriteAllText(file, $"---\nnotes:\n  - kind: correction\n    text: Note {n}.\n    original: was {n}\n    date: 2023-02-{day:00}\n{text[4..]}");
+        return $"added a dated note to {file}";
+    }
+
+    /// <summary>A heading in the body: an anchor that pages linking to the article may point to.</summary>
+    private string AddHeading(int n)
+    {
+        var file = Pick(ArticleFiles());
+        File.AppendAllText(file, $"\n## Part {n}\n\nMore text {n}.\n");
+        return $"added a heading to {file}";
+    }
+
+    /// <summary>A heading added to one English article and a link to it from another: the linking page reads the target's anchors.</summary>
+    private string LinkIntoAnArticle(int n)
+    {
+        var english = ArticleFiles().Where(f => f.EndsWith(".en.md", StringComparison.Ordinal)).ToList();
+        var target = Pick(english);
+        var from = Pick(english.Where(f => f != target && Path.GetDirectoryName(f) == Path.GetDirectoryName(target)).DefaultIfEmpty(target).ToList());
+        File.AppendAllText(target, $"\n## Part {n}\n\nMore text {n}.\n");
+        File.AppendAllText(from, $"\nSee [part {n}]({Path.GetFileName(target)}#part-{n}).\n");
+        return $"linked {from} to a new heading of {target}";
+    }
+
+    /// <summary>Renames a heading: a link into it from another article breaks, and the build must say so.</summary>
+    private string RenameAHeading(int n)
+    {
+        var file = ArticleFiles().FirstOrDefault(f => File.ReadAllText(f).Contains("\n## Part ", StringComparison.Ordinal));
+        if (file is null) return LinkIntoAnArticle(n);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\n## Part ", "\n## Section ", StringComparison.Ordinal));
+        return $"renamed the headings of {file}";
+    }
+
+    /// <summary>A placeholder left in an article or the zone's file: a warning at its line.</summary>
+    private string AddPlaceholder(int n)
+    {
+        if (random.Next(3) == 0)
+        {
+            var zone = Path.Combine(Root, "content", "sample-zone", "zone.yml");
+            File.WriteAllText(zone, Regex.Replace(File.ReadAllText(zone), "en: Sample Development Zone", "en: \"TODO: Sample Development Zone\"", RegexOptions.None));
+            return "left a placeholder in zone.yml";
+        }
+
+        var file = Pick(ArticleFiles());
+        File.AppendAllText(file, $"\nTODO: paragraph {n} to write.\n");
+        return $"left a placeholder in {file}";
+    }
+
+    private string RemovePlaceholders(int n)
+    {
+        var files = ArticleFiles().Append(Path.Combine(Root, "content", "sample-zone", "zone.yml"))
+            .Where(f => File.ReadAllText(f).Contains("TODO", StringComparison.Ordinal)).ToList();
+        if (files.Count == 0) return AddPlaceholder(n);
+        var file = Pick(files);
+        var text = Regex.Replace(File.ReadAllText(file), "\nTODO: paragraph \\d+ to write\\.\n", "\n");
+        File.WriteAllText(file, text.Replace("\"TODO: Sample Development Zone", "\"Sample Development Zone", StringComparison.Ordinal));
+        return $"removed placeholders from {file}";
+    }
+
+    /// <summary>A glossary of one or two terms the articles use (or do not): warnings on the translations that depart from it.</summary>
+    private string WriteGlossary(int n)
+    {
+        (string Zh, string En)[] terms = [("签约", "signed"), ("签约", "contracted"), ("同比", "year on year"), ("规划", "blueprint"), ("开发区", "zone")];
+        var chosen = terms.OrderBy(_ => random.Next()).DistinctBy(t => t.Zh).Take(1 + random.Next(2));
+        var file = Path.Combine(Root, "content", "glossary.yml");
+        File.WriteAllText(file, "terms:\n" + string.Concat(chosen.Select(t => $"  - zh: {t.Zh}\n    en: {t.En}\n    avoid: [inked]\n")));
+        return $"wrote a glossary ({n})";
+    }
+
+    /// <summary>An edition's printed page as text: the Chinese articles are compared with it (a passage not in it is a warning).</summary>
+    private string WritePrintedSource(int n)
+    {
+        var edition = Pick(Editions());
+        var folder = Path.Combine(edition, "sources");
+        Directory.CreateDirectory(folder);
+        var printed = Directory.GetFiles(edition, "*.zh.md").Order(StringComparer.Ordinal)
+            .Select(f => File.ReadAllText(f)).Where(_ => random.Next(3) > 0);
+        File.WriteAllText(Path.Combine(folder, "page-1.txt"), string.Join("\n", printed) + $"\n第{n}版\n");
+        return $"wrote the printed source of {edition}";
     }
 
     private string AddArticle(int n)

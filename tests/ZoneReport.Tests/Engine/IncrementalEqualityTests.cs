@@ -31,9 +31,10 @@ public sealed class IncrementalEqualityTests : IDisposable
             var snapshot = Snapshot.Of(_site.Folder);
             var before = Tree(_site.Output);
             var what = edits.ApplyOne(step);
+            BuildResult result;
             try
             {
-                var result = _site.Build();
+                result = _site.Build();
                 if (result.Written < result.TotalFiles) partial++;
             }
             catch (BuildException)
@@ -43,7 +44,7 @@ public sealed class IncrementalEqualityTests : IDisposable
                 continue;
             }
 
-            AssertSameAsClean($"step {step} (seed {seed}): {what}");
+            AssertSameAsClean($"step {step} (seed {seed}): {what}", result);
         }
 
         // The comparison is worth something only if the builds were incremental (the clean builds
@@ -66,6 +67,40 @@ public sealed class IncrementalEqualityTests : IDisposable
         Assert.Contains("GDP grew 7.1%", _site.Page("en/sample-zone/2022/news/index.html"));
         AssertSameAsClean("one article changed");
     }
+
+    [Fact]
+    public void A_paragraph_added_to_an_article_renders_only_the_pages_that_read_its_body()
+    {
+        _site.Build();
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "GDP grew 7%", "GDP grew 7.1%");
+        // Its page and the checksum manifest: not the edition page, the feeds, the sitemap, its citation
+        // files, nor the English plan article, which links to it but not into it (it reads the target's card).
+        Assert.Equal(2, Rendered(_site.Build()));
+        AssertSameAsClean("an English body changed");
+
+        _site.Replace($"{_site.EditionFolder}/news.zh.md", "GDP同比增长7%", "GDP同比增长7.1%");
+        // The original's page, its translation's (which follows its placements), the manifest.
+        Assert.Equal(3, Rendered(_site.Build()));
+        AssertSameAsClean("a Chinese body changed");
+
+        // A link into the article (to a heading) reads its body's anchors: renaming the heading must fail the build.
+        File.AppendAllText(Path.Combine(_site.Folder, _site.EditionFolder, "news.en.md"), "\n## Outlook\n\nMore.\n");
+        File.AppendAllText(Path.Combine(_site.Folder, _site.EditionFolder, "plan.en.md"), "\nSee the [outlook](news.en.md#outlook).\n");
+        _site.Build();
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "## Outlook", "## Prospects");
+        Assert.Contains(Assert.Throws<BuildException>(() => _site.Build()).Errors, e => e.Message.Contains("'#outlook'", StringComparison.Ordinal));
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "## Prospects", "## Outlook");
+
+        _site.Replace($"{_site.EditionFolder}/news.en.md", "summary: The zone signed 34 projects", "summary: The zone signed 35 projects");
+        var summary = _site.Build();
+        Assert.True(Rendered(summary) > 10, $"a changed summary renders the lists that show it, not {Rendered(summary)} nodes");
+        Assert.Contains("The zone signed 35 projects", _site.Page("en/sample-zone/2022/index.html"));
+        AssertSameAsClean("a summary changed");
+    }
+
+    /// <summary>How many nodes the build rendered, as its stage says ("render 3 changed nodes").</summary>
+    private static int Rendered(BuildResult result) =>
+        int.Parse(result.Stages.Select(s => s.Stage).Single(s => s.StartsWith("render ", StringComparison.Ordinal)).Split(' ')[1], CultureInfo.InvariantCulture);
 
     [Fact]
     public void A_changed_title_reaches_the_zone_feed_and_the_language_feed()
@@ -191,15 +226,24 @@ public sealed class IncrementalEqualityTests : IDisposable
         File.SetLastWriteTimeUtc(path, modified);
     }
 
-    private void AssertSameAsClean(string when)
+    /// <param name="incremental">The incremental build's result: it must report exactly the clean build's warnings.</param>
+    private void AssertSameAsClean(string when, BuildResult? incremental = null)
     {
         if (Directory.Exists(_clean)) Directory.Delete(_clean, recursive: true);
-        SiteBuilder.Build(new BuildOptions(_site.Folder, _clean, UseImageCache: false));
+        var result = SiteBuilder.Build(new BuildOptions(_site.Folder, _clean, UseImageCache: false));
+        if (incremental is not null)
+        {
+            var expected = result.Warnings.Select(w => w.ToString()).ToList();
+            var reported = incremental.Warnings.Select(w => w.ToString()).ToList();
+            Assert.True(expected.SequenceEqual(reported),
+                $"{when}: warnings differ: only clean [{string.Join(" | ", expected.Except(reported))}]; only incremental [{string.Join(" | ", reported.Except(expected))}]");
+        }
+
         var clean = Tree(_clean);
-        var incremental = Tree(_site.Output);
-        Assert.True(clean.Keys.SequenceEqual(incremental.Keys),
-            $"{when}: files differ: only clean {string.Join(", ", clean.Keys.Except(incremental.Keys))}; only incremental {string.Join(", ", incremental.Keys.Except(clean.Keys))}");
-        foreach (var (path, text) in clean) Assert.True(text == incremental[path], $"{when}: {path} differs from a clean build's");
+        var built = Tree(_site.Output);
+        Assert.True(clean.Keys.SequenceEqual(built.Keys),
+            $"{when}: files differ: only clean {string.Join(", ", clean.Keys.Except(built.Keys))}; only incremental {string.Join(", ", built.Keys.Except(clean.Keys))}");
+        foreach (var (path, text) in clean) Assert.True(text == built[path], $"{when}: {path} differs from a clean build's");
     }
 
     /// <summary>Every file and folder of a tree: path to content (folders map to "").</summary>

@@ -52,10 +52,7 @@ public sealed class OutputStampsTests : IDisposable
     {
         if (!OutputStamps.Supported) return;
         var stamps = Recorded();
-        var path = Path.Combine(Output, "index.html");
-        var modified = File.GetLastWriteTimeUtc(path);
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write)) stream.Write("<p>HOME</p>"u8);
-        File.SetLastWriteTimeUtc(path, modified);
+        EditKeepingSizeAndTime("index.html", "<p>HOME</p>"u8);
         Assert.Equal(["index.html"], stamps.Damaged(Output));
     }
 
@@ -70,10 +67,7 @@ public sealed class OutputStampsTests : IDisposable
         Assert.True(again.Settled);
         Assert.Equal(young.Count, again.Count);
         Assert.Empty(again.Damaged(Output, Files()));
-        var path = Path.Combine(Output, "en", "index.html");
-        var modified = File.GetLastWriteTimeUtc(path);
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write)) stream.Write("<p>ENGLISH</p>"u8);
-        File.SetLastWriteTimeUtc(path, modified);
+        EditKeepingSizeAndTime("en/index.html", "<p>ENGLISH</p>"u8);
         Assert.Equal(["en/index.html"], again.Damaged(Output));
     }
 
@@ -112,10 +106,7 @@ public sealed class OutputStampsTests : IDisposable
         // XFS, Btrfs) the record waits a few ticks and vouches for every file; on one keeping seconds it cannot.
         Assert.Equal(fine, stamps.Settled);
         stamps.Save(State);
-        var path = Path.Combine(Output, "en", "index.html");
-        var modified = File.GetLastWriteTimeUtc(path);
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write)) stream.Write("<p>ENGLISH</p>"u8);
-        File.SetLastWriteTimeUtc(path, modified);
+        EditKeepingSizeAndTime("en/index.html", "<p>ENGLISH</p>"u8);
         Assert.Equal(["en/index.html"], OutputStamps.Load(State)!.Damaged(Output));
     }
 
@@ -156,5 +147,14 @@ public sealed class OutputStampsTests : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    /// <summary>An edit in place that keeps the file's size and sets its modification time back: only the change time tells.</summary>
+    private void EditKeepingSizeAndTime(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var path = Path.Combine(Output, relativePath);
+        var modified = File.GetLastWriteTimeUtc(path);
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write)) stream.Write(bytes);
+        File.SetLastWriteTimeUtc(path, modified);
     }
 }

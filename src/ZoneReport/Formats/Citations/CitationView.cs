@@ -6,8 +6,11 @@ using ZoneReport.Rendering;
 namespace ZoneReport.Formats.Citations;
 
 /// <summary>One page's citation: its source, the formatted styles, the metadata for its head, and where its reference files go.</summary>
-public sealed record PageCitation(string PagePath, CitationSource Source)
+/// <remarks>The source is made when first read: a build that renders a few pages makes only their citations' sources.</remarks>
+public sealed record PageCitation(string PagePath, Lazy<CitationSource> Made)
 {
+    public CitationSource Source => Made.Value;
+
     /// <summary>The styles a reader of this page's language is offered: GB/T 7714 on Chinese pages; APA, Chicago and GB/T 7714 on English ones.</summary>
     public ImmutableArray<(string Key, string Name, StyledText Text)> Styles =>
         Source.IsChinese
@@ -41,11 +44,12 @@ public static class Citations
         {
             if (page.Kind == "article" && page.Body is var (article, text))
             {
-                citations.Add(new PageCitation(page.Path, CitationSources.ForArticle(content.Config, article, text)));
+                citations.Add(new PageCitation(page.Path, new Lazy<CitationSource>(() => CitationSources.ForArticle(content.Config, article, text))));
             }
             else if (page.Kind == "edition" && editions.TryGetValue(page.Path, out var edition))
             {
-                citations.Add(new PageCitation(page.Path, CitationSources.ForEdition(content.Config, edition.Edition, edition.Language)));
+                var (_, cited, language) = edition;
+                citations.Add(new PageCitation(page.Path, new Lazy<CitationSource>(() => CitationSources.ForEdition(content.Config, cited, language))));
             }
         }
 
