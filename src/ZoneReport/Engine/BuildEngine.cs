@@ -8,6 +8,12 @@ namespace ZoneReport.Engine;
 /// <param name="Rendered">The bytes of the nodes rendered by this build (empty for those handed to a writer as they were rendered).</param>
 public sealed record RenderedSite(IReadOnlyDictionary<string, ManifestEntry> Entries, IReadOnlyDictionary<string, byte[]> Rendered)
 {
+    /// <summary>
+    /// How many files this build rendered: those in <see cref="Rendered"/> and those whose bytes came out
+    /// as the published file's and were not kept (nothing to write).
+    /// </summary>
+    public int RenderedCount { get; init; } = Rendered.Count;
+
     /// <summary>Every output file: hash and size.</summary>
     public IReadOnlyDictionary<string, TreeFile> Files { get; } = new TreeFiles(Entries);
 
@@ -33,7 +39,7 @@ public sealed record RenderedSite(IReadOnlyDictionary<string, ManifestEntry> Ent
         foreach (var (path, bytes) in made) rendered[path] = bytes;
         var all = new Dictionary<string, ManifestEntry>(Entries, StringComparer.Ordinal);
         foreach (var (path, entry) in entries) all[path] = entry;
-        return new RenderedSite(all, rendered);
+        return new RenderedSite(all, rendered) { RenderedCount = RenderedCount + made.Keys.Count(path => !Rendered.ContainsKey(path)) };
     }
 
     /// <summary>Rendered files whose bytes differ from the last build's, or that were missing or damaged in the output.</summary>
@@ -98,21 +104,27 @@ public static class BuildEngine
         Parallel.For(0, nodes.Count, i => isStale[i] = IsStale(nodes[i], sources, previous, renderAgain));
         var stale = nodes.Where((_, i) => isStale[i]).ToList();
         var outputs = new NodeOutput?[stale.Count];
+        var kept = new bool[stale.Count];
         var errors = new ErrorCollector();
         Parallel.For(0, stale.Count, i =>
         {
             try
             {
                 var output = stale[i].Render();
-                if (writeAsRendered is null)
+                var hash = SourceHashes.Hash(output.Bytes);
+                // Bytes the published tree holds already need no write: not kept, so a build that
+                // renders every node again (a new engine version) does not hold the whole site in memory.
+                var published = previous?.Files.GetValueOrDefault(stale[i].Path)?.OutputHash == hash && !renderAgain.Contains(stale[i].Path);
+                if (writeAsRendered is null && !published)
                 {
-                    outputs[i] = output;
+                    outputs[i] = output with { Hash = hash };
+                    kept[i] = true;
                     return;
                 }
 
-                // Hashed here, then the bytes go to the writer and are not kept.
-                outputs[i] = new NodeOutput([], output.AlsoRead) { Hash = SourceHashes.Hash(output.Bytes), Size = output.Bytes.Length };
-                writeAsRendered(stale[i].Path, output.Bytes);
+                // Hashed here, then the bytes go to the writer (or nowhere) and are not kept.
+                outputs[i] = new NodeOutput([], output.AlsoRead) { Hash = hash, Size = output.Bytes.Length };
+                if (writeAsRendered is not null) writeAsRendered(stale[i].Path, output.Bytes);
             }
             catch (BuildException e)
             {
@@ -122,21 +134,19 @@ public static class BuildEngine
         errors.ThrowIfAny();
 
         var rendered = new Dictionary<string, byte[]>(stale.Count, StringComparer.Ordinal);
-        var hashes = new string[stale.Count];
-        Parallel.For(0, stale.Count, i => hashes[i] = outputs[i]!.Hash ?? SourceHashes.Hash(outputs[i]!.Bytes));
         var fresh = new Dictionary<string, ManifestEntry>(stale.Count, StringComparer.Ordinal);
         for (var i = 0; i < stale.Count; i++)
         {
             var output = outputs[i]!;
             var alsoRead = output.AlsoRead.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-            rendered[stale[i].Path] = output.Bytes;
-            fresh[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, sources), hashes[i], output.Size ?? output.Bytes.Length);
+            if (kept[i] || writeAsRendered is not null) rendered[stale[i].Path] = output.Bytes;
+            fresh[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, sources), output.Hash!, output.Size ?? output.Bytes.Length);
         }
 
         // In the order of the nodes, so the manifest is the same from one build to the next.
         var entries = new Dictionary<string, ManifestEntry>(nodes.Count, StringComparer.Ordinal);
         foreach (var node in nodes) entries[node.Path] = fresh.GetValueOrDefault(node.Path) ?? previous!.Files[node.Path];
-        return new RenderedSite(entries, rendered);
+        return new RenderedSite(entries, rendered) { RenderedCount = stale.Count };
     }
 
     private static bool IsStale(OutputNode node, SourceHashes sources, Manifest? previous, IReadOnlySet<string> renderAgain) =>
