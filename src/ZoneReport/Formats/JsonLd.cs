@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using ZoneReport.Model;
 using ZoneReport.Rendering;
@@ -18,10 +19,10 @@ public static class JsonLd
 
     // Chinese stays readable; <, > and & are still escaped (\u003C...), so the text can never end the
     // script element it is written into.
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = true,
+        Indented = true,
         NewLine = "\n",
     };
 
@@ -33,94 +34,126 @@ public static class JsonLd
         _ => null,
     };
 
-    public static string Article(SiteContent content, Article article, ArticleText text)
+    // Written straight to UTF-8 in the order the properties are listed (no tree of nodes per page).
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static string Article(SiteContent content, Article article, ArticleText text) => Write(json =>
     {
         var config = content.Config;
         var edition = article.Edition;
         var language = text.Language;
         var url = Urls.Absolute(config.BaseUrl, PagePaths.Article(text, edition));
-        var node = new JsonObject
-        {
-            ["@context"] = Context,
-            ["@type"] = "NewsArticle",
-            ["@id"] = url,
-            ["url"] = url,
-            ["mainEntityOfPage"] = url,
-            ["headline"] = text.Title,
-            ["inLanguage"] = language.Code,
-        };
-        Add(node, "alternativeHeadline", text.Subtitle);
-        Add(node, "description", text.Summary);
-        if (ContentDates.Published(article, text) is { } published) node["datePublished"] = published.Iso;
+        json.WriteStartObject();
+        json.WriteString("@context", Context);
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("@id", url);
+        json.WriteString("url", url);
+        json.WriteString("mainEntityOfPage", url);
+        json.WriteString("headline", text.Title);
+        json.WriteString("inLanguage", language.Code);
+        Add(json, "alternativeHeadline", text.Subtitle);
+        Add(json, "description", text.Summary);
+        if (ContentDates.Published(article, text) is { } published) json.WriteString("datePublished", published.Iso);
 
         var publication = text.Publication;
-        if (text.Byline is { } byline) node["author"] = new JsonArray(Named("Person", byline));
-        else if (publication is not null) node["author"] = new JsonArray(Named("Organization", publication));
-        var contributors = new JsonArray(text.Credits.Select(c => (JsonNode)new JsonObject
+        if (text.Byline is { } byline || publication is not null)
         {
-            ["@type"] = "Role", ["roleName"] = c.Role, ["contributor"] = Named("Person", c.Names),
-        }).ToArray());
-        if (contributors.Count > 0) node["contributor"] = contributors;
-        if (publication is not null) node["publisher"] = Named("Organization", publication);
-        Add(node, "pagination", text.Page);
-        node["isPartOf"] = Issue(content, edition, language, withParts: false);
-        node["about"] = Place(edition.Zone, language);
+            json.WriteStartArray("author");
+            if (text.Byline is { } name) Named(json, null, "Person", name);
+            else Named(json, null, "Organization", publication!);
+            json.WriteEndArray();
+        }
+
+        if (text.Credits.Length > 0)
+        {
+            json.WriteStartArray("contributor");
+            foreach (var credit in text.Credits)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Role");
+                json.WriteString("roleName", credit.Role);
+                Named(json, "contributor", "Person", credit.Names);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (publication is not null) Named(json, "publisher", "Organization", publication);
+        Add(json, "pagination", text.Page);
+        Issue(json, "isPartOf", content, edition, language, withParts: false);
+        Named(json, "about", "Place", edition.Zone.Name[language]);
 
         var original = config.DefaultLanguage;
         if (language != original && article.In(original) is { } source)
         {
-            node["translationOfWork"] = Reference(content, article, source);
+            Reference(json, "translationOfWork", content, article, source);
         }
         else if (language == original)
         {
-            var translations = config.Languages.Where(l => l != original && article.In(l) is not null)
-                .Select(l => (JsonNode)Reference(content, article, article.In(l)!)).ToArray();
-            if (translations.Length > 0) node["workTranslation"] = new JsonArray(translations);
+            var translations = config.Languages.Where(l => l != original && article.In(l) is not null).ToList();
+            if (translations.Count > 0)
+            {
+                json.WriteStartArray("workTranslation");
+                foreach (var other in translations) Reference(json, null, content, article, article.In(other)!);
+                json.WriteEndArray();
+            }
         }
 
-        AddNotes(node, text.Notes.Concat(ContentViews.DataNotesOf(article, content.DataOf(edition)).Select(n => n.In(language))));
+        AddNotes(json, text.Notes.Concat(ContentViews.DataNotesOf(article, content.DataOf(edition)).Select(n => n.In(language))));
+        json.WriteEndObject();
+    });
 
-        return node.ToJsonString(Options);
-    }
-
-    public static string Edition(SiteContent content, Edition edition, Language language)
-    {
-        return Issue(content, edition, language, withParts: true).ToJsonString(Options);
-    }
+    public static string Edition(SiteContent content, Edition edition, Language language) =>
+        Write(json => Issue(json, null, content, edition, language, withParts: true));
 
     /// <summary>
     /// The edition as a PublicationIssue of its newspaper: on its own page a whole document (with its
     /// articles as parts), inside an article a reference.
     /// </summary>
-    private static JsonObject Issue(SiteContent content, Edition edition, Language language, bool withParts)
+    private static void Issue(Utf8JsonWriter json, string? property, SiteContent content, Edition edition, Language language, bool withParts)
     {
         var url = Urls.Absolute(content.Config.BaseUrl, PagePaths.Edition(language, edition));
-        var issue = new JsonObject();
-        if (withParts) issue["@context"] = Context;
-        issue["@type"] = "PublicationIssue";
-        issue["@id"] = url;
-        issue["url"] = url;
-        issue["name"] = edition.Title[language];
-        issue["inLanguage"] = language.Code;
+        StartObject(json, property);
+        if (withParts) json.WriteString("@context", Context);
+        json.WriteString("@type", "PublicationIssue");
+        json.WriteString("@id", url);
+        json.WriteString("url", url);
+        json.WriteString("name", edition.Title[language]);
+        json.WriteString("inLanguage", language.Code);
         var source = edition.Source.In(language);
-        if (source.Date.Value is { } date) issue["datePublished"] = date.Iso;
-        Add(issue, "pagination", source.Page.Value);
-        if (source.Publication.Value is { } publication) issue["isPartOf"] = Named("Periodical", publication);
-        if (!withParts) return issue;
-
-        AddNotes(issue, ContentViews.EditionNotes(edition, content.DataOf(edition)).Select(n => n.In(language)));
-        Add(issue, "description", edition.Summary?[language]);
-        issue["about"] = Place(edition.Zone, language);
-        var parts = content.ArticlesOf(edition).Where(a => a.IsPublic && a.In(language) is not null)
-            .OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal)
-            .Select(a => (JsonNode)new JsonObject
+        if (source.Date.Value is { } date) json.WriteString("datePublished", date.Iso);
+        Add(json, "pagination", source.Page.Value);
+        if (source.Publication.Value is { } publication) Named(json, "isPartOf", "Periodical", publication);
+        if (withParts)
+        {
+            AddNotes(json, ContentViews.EditionNotes(edition, content.DataOf(edition)).Select(n => n.In(language)));
+            Add(json, "description", edition.Summary?[language]);
+            Named(json, "about", "Place", edition.Zone.Name[language]);
+            var parts = content.ArticlesOf(edition).Where(a => a.IsPublic && a.In(language) is not null)
+                .OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
+            if (parts.Count > 0)
             {
-                ["@type"] = "NewsArticle",
-                ["@id"] = Urls.Absolute(content.Config.BaseUrl, PagePaths.Article(a.In(language)!, edition)),
-                ["headline"] = a.In(language)!.Title,
-            }).ToArray();
-        if (parts.Length > 0) issue["hasPart"] = new JsonArray(parts);
-        return issue;
+                json.WriteStartArray("hasPart");
+                foreach (var part in parts)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "NewsArticle");
+                    json.WriteString("@id", Urls.Absolute(content.Config.BaseUrl, PagePaths.Article(part.In(language)!, edition)));
+                    json.WriteString("headline", part.In(language)!.Title);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>
@@ -128,45 +161,61 @@ public static class JsonLd
     /// the others as Comment (comment) whose name says the kind; the text as printed, when a correction
     /// gives it, is kept. A page with a dated correction was modified then: dateModified is the newest.
     /// </summary>
-    private static void AddNotes(JsonObject node, IEnumerable<EditorNote> shown)
+    private static void AddNotes(Utf8JsonWriter json, IEnumerable<EditorNote> shown)
     {
         var notes = shown.ToList();
-        var corrections = new JsonArray();
-        var comments = new JsonArray();
-        foreach (var note in notes)
-        {
-            var comment = new JsonObject
-            {
-                ["@type"] = note.Kind == NoteKind.Correction ? "CorrectionComment" : "Comment",
-                ["name"] = $"Editor’s note ({note.Kind.ToString().ToLowerInvariant()})",
-                ["text"] = note.Text,
-            };
-            Add(comment, "description", note.Original is { } original ? "as printed: " + original : null);
-            if (note.Date is { } date) comment["dateCreated"] = ContentDates.Iso(date);
-            // As a JsonNode: JsonArray.Add<T> would serialize it by reflection (not possible in a native build).
-            (note.Kind == NoteKind.Correction ? corrections : comments).Add((JsonNode)comment);
-        }
-
-        if (corrections.Count > 0) node["correction"] = corrections;
-        var corrected = notes.Where(n => n.Kind == NoteKind.Correction && n.Date is not null).Select(n => n.Date!.Value).ToList();
-        if (corrected.Count > 0) node["dateModified"] = ContentDates.Iso(corrected.Max());
-        if (comments.Count > 0) node["comment"] = comments;
+        var corrections = notes.Where(n => n.Kind == NoteKind.Correction).ToList();
+        var comments = notes.Where(n => n.Kind != NoteKind.Correction).ToList();
+        if (corrections.Count > 0) Notes(json, "correction", corrections);
+        var corrected = corrections.Where(n => n.Date is not null).Select(n => n.Date!.Value).ToList();
+        if (corrected.Count > 0) json.WriteString("dateModified", ContentDates.Iso(corrected.Max()));
+        if (comments.Count > 0) Notes(json, "comment", comments);
     }
 
-    private static JsonObject Reference(SiteContent content, Article article, ArticleText text) => new()
+    private static void Notes(Utf8JsonWriter json, string property, IEnumerable<EditorNote> notes)
     {
-        ["@type"] = "NewsArticle",
-        ["@id"] = Urls.Absolute(content.Config.BaseUrl, PagePaths.Article(text, article.Edition)),
-        ["inLanguage"] = text.Language.Code,
-        ["headline"] = text.Title,
-    };
+        json.WriteStartArray(property);
+        foreach (var note in notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", note.Kind == NoteKind.Correction ? "CorrectionComment" : "Comment");
+            json.WriteString("name", $"Editor’s note ({note.Kind.ToString().ToLowerInvariant()})");
+            json.WriteString("text", note.Text);
+            Add(json, "description", note.Original is { } original ? "as printed: " + original : null);
+            if (note.Date is { } date) json.WriteString("dateCreated", ContentDates.Iso(date));
+            json.WriteEndObject();
+        }
 
-    private static JsonObject Place(Zone zone, Language language) => Named("Place", zone.Name[language]);
+        json.WriteEndArray();
+    }
 
-    private static JsonObject Named(string type, string name) => new() { ["@type"] = type, ["name"] = name };
-
-    private static void Add(JsonObject node, string key, string? value)
+    private static void Reference(Utf8JsonWriter json, string? property, SiteContent content, Article article, ArticleText text)
     {
-        if (!string.IsNullOrWhiteSpace(value)) node[key] = value;
+        StartObject(json, property);
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("@id", Urls.Absolute(content.Config.BaseUrl, PagePaths.Article(text, article.Edition)));
+        json.WriteString("inLanguage", text.Language.Code);
+        json.WriteString("headline", text.Title);
+        json.WriteEndObject();
+    }
+
+    /// <summary>An object of a type with a name: as a property, or as an item of the array being written (no property).</summary>
+    private static void Named(Utf8JsonWriter json, string? property, string type, string name)
+    {
+        StartObject(json, property);
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
+        json.WriteEndObject();
+    }
+
+    private static void StartObject(Utf8JsonWriter json, string? property)
+    {
+        if (property is null) json.WriteStartObject();
+        else json.WriteStartObject(property);
+    }
+
+    private static void Add(Utf8JsonWriter json, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) json.WriteString(key, value);
     }
 }
