@@ -111,11 +111,11 @@ public static class SitePages
         var missing = config.Languages.Any(l => article.In(l) is null);
         alternates ??= Alternates(config, article);
         return new PageSpec(PagePaths.Article(text, article.Edition), "article", text.Language, text.Title, text.Summary,
-            new ScriptObject
-            {
-                ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
-                ["translation_notice"] = translationNotice,
-            },
+            // The article's own view is made when the page is rendered: listing every page makes none.
+            new DeferredView(
+            [
+                new("article", DeferredView.Later), new("edition", view.Of(article.Edition)), new("translation_notice", translationNotice),
+            ], () => new ScriptObject { ["article"] = view.Of(article) }),
             alternates, SwitchIsFallback: missing, Body: (article, text), Zone: article.Edition.Zone, Edition: article.Edition,
             Indexable: article.IsPublic, Updated: ContentDates.Updated(article, text));
     }

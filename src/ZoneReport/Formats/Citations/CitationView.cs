@@ -20,12 +20,19 @@ public sealed record PageCitation(string PagePath, Lazy<CitationSource> Made)
     public string Folder => PagePath.Contains('/') ? PagePath[..(PagePath.LastIndexOf('/') + 1)] : "";
 
     /// <summary>The reference files beside the page: output path, and how to make its text (made only when the file is rendered).</summary>
-    public IEnumerable<(string Path, Func<string> Text)> Files =>
-    [
-        (Folder + ReferenceFiles.BibTeXFile, () => ReferenceFiles.BibTeX(Source)),
-        (Folder + ReferenceFiles.RisFile, () => ReferenceFiles.Ris(Source)),
-        (Folder + ReferenceFiles.CslJsonFile, () => ReferenceFiles.CslJson(Source)),
-    ];
+    public IEnumerable<(string Path, Func<string> Text)> Files
+    {
+        get
+        {
+            var folder = Folder;
+            return
+            [
+                (folder + ReferenceFiles.BibTeXFile, () => ReferenceFiles.BibTeX(Source)),
+                (folder + ReferenceFiles.RisFile, () => ReferenceFiles.Ris(Source)),
+                (folder + ReferenceFiles.CslJsonFile, () => ReferenceFiles.CslJson(Source)),
+            ];
+        }
+    }
 }
 
 /// <summary>The citation of every article and edition page, and what templates receive of it as `cite`.</summary>
