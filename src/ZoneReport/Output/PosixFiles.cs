@@ -12,7 +12,7 @@ namespace ZoneReport.Output;
 /// </summary>
 internal static partial class PosixFiles
 {
-    private const int WriteOnly = 0x1, Create = 0x40, Exclusive = 0x80, Truncate = 0x200, NoFollow = 0x20000, CloseOnExec = 0x80000;
+    private const int WriteOnly = 0x1, Create = 0x40, Exclusive = 0x80, NoFollow = 0x20000, CloseOnExec = 0x80000;
     private const int Interrupted = 4;
     private const int ReadWriteForAll = 0x1b6; // 0666, less the umask, as .NET creates files
     private const int FolderMode = 0x1ff; // 0777, less the umask
@@ -26,6 +26,9 @@ internal static partial class PosixFiles
     /// other name (so no other tree sees the change): a lstat, an open, a write, a close, and no new
     /// inode. False when it is not so (missing, shared by a hard link, a link, a folder): the caller
     /// removes what is there and writes a new file.
+    /// The file is not truncated to nothing first: ext4 would free its blocks (and discard them),
+    /// allocate new ones, and flush the file on close (its guard for programs that replace a file by
+    /// truncating it). The new bytes go over the old ones and only a longer old file loses its tail.
     /// </summary>
     public static unsafe bool TryOverwrite(string path, ReadOnlySpan<byte> content)
     {
@@ -35,11 +38,13 @@ internal static partial class PosixFiles
             if (statx(AtCurrentFolder, path, SymlinkNoFollow, TypeAndLinks, b) != 0) return false;
         }
 
-        // struct statx: stx_nlink (u32) at 16, stx_mode (u16) at 28.
+        // struct statx: stx_nlink (u32) at 16, stx_mode (u16) at 28, stx_size (u64) at 40.
         var links = BitConverter.ToUInt32(buffer[16..20]);
         var mode = BitConverter.ToUInt16(buffer[28..30]);
+        var oldSize = BitConverter.ToInt64(buffer[40..48]);
         if (links != 1 || (mode & FileTypeMask) != RegularFile) return false;
-        WriteAll(OpenOrThrow(path, WriteOnly | Truncate | NoFollow | CloseOnExec), path, content);
+        var fd = OpenOrThrow(path, WriteOnly | NoFollow | CloseOnExec);
+        WriteAll(fd, path, content, cutTo: oldSize > content.Length ? content.Length : null);
         return true;
     }
 
@@ -52,7 +57,7 @@ internal static partial class PosixFiles
         return fd;
     }
 
-    private static unsafe void WriteAll(int fd, string path, ReadOnlySpan<byte> content)
+    private static unsafe void WriteAll(int fd, string path, ReadOnlySpan<byte> content, long? cutTo = null)
     {
         try
         {
@@ -72,6 +77,8 @@ internal static partial class PosixFiles
                     done += (int)written;
                 }
             }
+
+            if (cutTo is { } length && ftruncate(fd, length) != 0) throw Posix.ExceptionFor(Marshal.GetLastPInvokeError(), path);
         }
         finally
         {
@@ -83,7 +90,7 @@ internal static partial class PosixFiles
     public static bool TryMakeFolder(string path) => mkdir(path, FolderMode) == 0;
 
     private const int AtCurrentFolder = -100, SymlinkNoFollow = 0x100;
-    private const uint TypeAndLinks = 0x5; // STATX_TYPE | STATX_NLINK
+    private const uint TypeAndLinks = 0x205; // STATX_TYPE | STATX_NLINK | STATX_SIZE
     private const int FileTypeMask = 0xF000, RegularFile = 0x8000;
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
@@ -97,6 +104,9 @@ internal static partial class PosixFiles
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int close(int fd);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int ftruncate(int fd, long length);
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int mkdir(string path, int mode);
