@@ -19,7 +19,7 @@ namespace ZoneReport.Engine;
 /// Files are looked at with one statx each, in parallel, their paths put together in bytes; a build
 /// with nothing changed does not look at the folders.
 /// </summary>
-public sealed class OutputStamps
+public sealed partial class OutputStamps
 {
     private static ReadOnlySpan<byte> Kind => "ZROS"u8;
     private const string Version = "3";
@@ -53,93 +53,6 @@ public sealed class OutputStamps
 
     /// <summary>Whether every stamp was old enough to be trusted when it was taken (else the check reads those files).</summary>
     public bool Settled => _folders.All(f => f.Settled && f.Files.All(e => e.Settled));
-
-    /// <summary>
-    /// The same files stamped again as they are now, with the bytes recorded: for a record whose
-    /// files were just checked whole (the stamps taken right after a clean build wrote and linked
-    /// every file are too young to be trusted, so each check would read every file again).
-    /// </summary>
-    public OutputStamps Retaken(string outputFolder, TimeSpan? settleTime = null) =>
-        Take(outputFolder, _folders.SelectMany(f => f.Files.Select(e => KeyValuePair.Create(
-                f.Path.Length == 0 ? e.Name : $"{f.Path}/{e.Name}", new TreeFile(Convert.ToHexStringLower(e.Hash), 0))))
-            .ToDictionary(StringComparer.Ordinal), settleTime);
-
-    /// <summary>Stamps every file of <paramref name="files"/> as it is now in <paramref name="outputFolder"/>, and every folder holding them.</summary>
-    public static OutputStamps Take(string outputFolder, IReadOnlyDictionary<string, TreeFile> files, TimeSpan? settleTime = null)
-    {
-        var started = SourceStamps.Now();
-        bool Settled(FileStamp stamp) => SourceStamps.IsSettled(stamp, started, settleTime);
-        var byFolder = new Dictionary<string, List<(string Name, string Hash)>>(StringComparer.Ordinal) { [""] = [] };
-        foreach (var (path, file) in files)
-        {
-            var slash = path.LastIndexOf('/');
-            var folder = slash < 0 ? "" : path[..slash];
-            if (!byFolder.TryGetValue(folder, out var list))
-            {
-                byFolder[folder] = list = [];
-                // Its parents too, each once: a folder holding only folders is still a folder of the tree.
-                for (var parent = folder.LastIndexOf('/'); parent > 0 && byFolder.TryAdd(folder[..parent], []); parent = folder.LastIndexOf('/', parent - 1)) { }
-            }
-
-            list.Add((path[(slash + 1)..], file.Hash));
-        }
-
-        var folders = byFolder.Keys.Order(StringComparer.Ordinal).ToList();
-        var taken = InParallel.Map(folders, folder =>
-        {
-            var names = byFolder[folder];
-            names.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            var full = Path.Combine(outputFolder, folder);
-            var stamp = Posix.Stamp(full);
-            if (stamp is null) return new Folder(folder, null, false, []); // not there: its files are read (and found missing) next time
-            var entries = new List<Entry>(names.Count);
-            foreach (var (name, hash) in names)
-            {
-                if (Posix.Stamp(Path.Combine(full, name)) is { } s) entries.Add(new Entry(name, Zero(name), s, Settled(s), Convert.FromHexString(hash)));
-            }
-
-            return new Folder(folder, stamp, Settled(stamp.Value), entries.ToArray());
-        });
-        return settleTime is null ? new OutputStamps(taken).Settle(outputFolder) : new OutputStamps(taken);
-    }
-
-    /// <summary>
-    /// The record with its young fine-grained stamps taken again once they are old enough. Files just
-    /// written or linked bear times within <see cref="SourceStamps.FineSettleTime"/> of now: waiting
-    /// that long once, here, spares the next build reading each of them (after a clean build, all of
-    /// them). A stamp that differs the second time (the file changed meanwhile) stays young, so the
-    /// next build reads that file; whole-second stamps stay young too (they would take seconds).
-    /// </summary>
-    private OutputStamps Settle(string outputFolder)
-    {
-        static bool Waits(FileStamp? stamp, bool settled) => !settled && stamp is { } s && SourceStamps.IsFineGrained(s);
-        var youngest = long.MinValue;
-        foreach (var folder in _folders)
-        {
-            if (Waits(folder.Stamp, folder.Settled)) youngest = Math.Max(youngest, Math.Max(folder.Stamp!.Value.Modified, folder.Stamp.Value.Changed));
-            foreach (var file in folder.Files)
-            {
-                if (Waits(file.Stamp, file.Settled)) youngest = Math.Max(youngest, Math.Max(file.Stamp.Modified, file.Stamp.Changed));
-            }
-        }
-
-        if (youngest == long.MinValue) return this;
-        var window = SourceStamps.FineSettleTime.Ticks * 100;
-        // Never longer than twice the window, whatever the clock says (a file stamped in the future is left young).
-        var wait = Math.Clamp(youngest + window - SourceStamps.Now(), 0, 2 * window) + 1_000_000;
-        Thread.Sleep(TimeSpan.FromTicks(wait / 100));
-        var again = SourceStamps.Now();
-        bool Settled(FileStamp before, FileStamp? now) => now == before && SourceStamps.IsSettled(before, again);
-        var folders = InParallel.Map(_folders, folder =>
-        {
-            if (!Waits(folder.Stamp, folder.Settled) && !folder.Files.Any(f => Waits(f.Stamp, f.Settled))) return folder;
-            var full = Path.Combine(outputFolder, folder.Path);
-            var files = folder.Files.Select(f => Waits(f.Stamp, f.Settled) ? f with { Settled = Settled(f.Stamp, Posix.Stamp(Path.Combine(full, f.Name))) } : f);
-            var settled = folder.Settled || (Waits(folder.Stamp, folder.Settled) && Settled(folder.Stamp!.Value, Posix.Stamp(full)));
-            return folder with { Settled = settled, Files = files.ToArray() };
-        });
-        return new OutputStamps(folders);
-    }
 
     /// <summary>
     /// The files of <paramref name="expected"/> (the record's own when null) that are missing from
@@ -277,6 +190,24 @@ public sealed class OutputStamps
 
     /// <summary>The record, or null when there is none or it cannot be read (then the caller checks the output another way).</summary>
     public static OutputStamps? Load(string stateFolder) => Supported ? CacheFile.Load(PathIn(stateFolder), Kind, Version, Read) : null;
+
+    /// <summary>The record of the tree now in the back (the one the published tree replaced), kept to bring up to date when it is published again.</summary>
+    public static OutputStamps? LoadBack(string stateFolder) => Supported ? CacheFile.Load(BackPathIn(stateFolder), Kind, Version, Read) : null;
+
+    private static string BackPathIn(string stateFolder) => Path.Combine(stateFolder, "output-stamps.back.bin");
+
+    /// <summary>After an exchange: the record of the tree that was published becomes the back tree's.</summary>
+    public static void KeepAsBack(string stateFolder)
+    {
+        if (File.Exists(PathIn(stateFolder))) File.Move(PathIn(stateFolder), BackPathIn(stateFolder), overwrite: true);
+        else ForgetBack(stateFolder);
+    }
+
+    /// <summary>The back tree's record no longer holds (a clean build made the trees anew).</summary>
+    public static void ForgetBack(string stateFolder)
+    {
+        if (File.Exists(BackPathIn(stateFolder))) File.Delete(BackPathIn(stateFolder));
+    }
 
     private static OutputStamps? Read(CacheReader reader)
     {

@@ -123,7 +123,12 @@ public sealed class SiteTree
     /// record says (an edit in place also changed the back tree's copy when the two shared it).
     /// </param>
     /// <param name="added">Files and folders added by hand to the published tree: the back tree they go to drops them next time.</param>
-    public void Publish(
+    /// <returns>
+    /// The paths this build and the last one linked, replaced or deleted in either tree (the only
+    /// files whose stamps can have changed since the tree now published was last published), or
+    /// null when the back tree was made anew (every file).
+    /// </returns>
+    public IReadOnlyCollection<string>? Publish(
         IReadOnlyDictionary<string, TreeFile> published,
         IReadOnlyDictionary<string, TreeFile> wanted,
         IReadOnlyDictionary<string, byte[]> rendered,
@@ -198,11 +203,16 @@ public sealed class SiteTree
             differences[path] = damaged.Contains(path) ? new TreeFile(TreeFile.Unknown, -1) : published.TryGetValue(path, out var file) ? file : null;
         }
 
-        new BackListing(publishedInode, exchangedInode, differences, [.. added ?? []]).Save(PendingListing);
+        ImmutableArray<string> touched = [.. writes.Concat(deletes).Concat(listing?.Added ?? [])];
+        new BackListing(publishedInode, exchangedInode, differences, [.. added ?? []], touched).Save(PendingListing);
         _files.Exchange(Back, _output);
         File.Move(PendingListing, ListingFile, overwrite: true);
         File.Move(PendingManifest, Manifest.PathIn(_state), overwrite: true);
         File.Delete(Journal);
+        if (listing is null) return null;
+        var both = new HashSet<string>(touched, StringComparer.Ordinal);
+        both.UnionWith(listing.Touched);
+        return both;
     }
 
     /// <summary>After a clean build the back tree (if any) is no longer known: the next incremental build makes it anew.</summary>
@@ -262,7 +272,7 @@ public sealed class SiteTree
         InParallel.ForEachOnThreads(files, TreeWriter.InFlight, path => writer.LinkFrom(Path.Combine(_output, path), path));
         var back = Posix.Inode(Back) ?? throw new IOException($"cannot read the inode of {Back}");
         var published = Posix.Inode(_output) ?? throw new IOException($"cannot read the inode of {_output}");
-        new BackListing(back, published, new Dictionary<string, TreeFile?>(), []).Save(ListingFile);
+        new BackListing(back, published, new Dictionary<string, TreeFile?>(), [], []).Save(ListingFile);
     }
 }
 
@@ -272,10 +282,12 @@ public sealed class SiteTree
 /// whatever they hold), and the files and folders added by hand that it holds. Valid while the two
 /// folders are the ones it names by inode.
 /// </summary>
-internal sealed record BackListing(ulong BackInode, ulong FrontInode, IReadOnlyDictionary<string, TreeFile?> Differences, ImmutableArray<string> Added)
+/// <param name="Touched">The paths the build that made the listing linked, replaced or deleted in the back tree (see <see cref="SiteTree.Publish"/>).</param>
+internal sealed record BackListing(ulong BackInode, ulong FrontInode, IReadOnlyDictionary<string, TreeFile?> Differences, ImmutableArray<string> Added,
+    ImmutableArray<string> Touched)
 {
     private static ReadOnlySpan<byte> Kind => "ZRBT"u8;
-    private const string Version = "3";
+    private const string Version = "4";
 
     public BackListing WithUnknown(IEnumerable<string> paths)
     {
@@ -300,6 +312,8 @@ internal sealed record BackListing(ulong BackInode, ulong FrontInode, IReadOnlyD
 
         writer.Int(Added.Length);
         foreach (var added in Added) writer.String(added);
+        writer.Int(Touched.Length);
+        foreach (var touched in Touched) writer.String(touched);
         CacheFile.Save(path, writer);
     }
 
@@ -316,6 +330,8 @@ internal sealed record BackListing(ulong BackInode, ulong FrontInode, IReadOnlyD
 
         var added = ImmutableArray.CreateBuilder<string>();
         for (var i = reader.Count(); i > 0; i--) added.Add(reader.String());
-        return reader.AtEnd ? new BackListing(back, front, differences, added.ToImmutable()) : null;
+        var touched = ImmutableArray.CreateBuilder<string>();
+        for (var i = reader.Count(); i > 0; i--) touched.Add(reader.String());
+        return reader.AtEnd ? new BackListing(back, front, differences, added.ToImmutable(), touched.ToImmutable()) : null;
     });
 }

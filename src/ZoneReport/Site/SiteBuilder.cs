@@ -154,7 +154,7 @@ public static class SiteBuilder
         if (previous is not null && previous.Sources == SitePipeline.SourcesAndEngine(sources) && damaged.IsEmpty &&
             PublishingSchedule.StillHolds(previous.Settings, now))
         {
-            Writing(state, () => Record(state, outputFolder, previous, published!));
+            Writing(state, () => Record(state, outputFolder, previous, published!, exchanged: null));
             return new BuildResult(outputFolder, previous.PagesPerLanguage, previous.Files.Count, clock.Elapsed, previous.Warnings, Stages: clock.Stages);
         }
 
@@ -163,9 +163,10 @@ public static class SiteBuilder
             var outcome = SitePipeline.Run(options, siteFolder, config, sources, previous, damaged, clock);
             var manifest = outcome.Manifest with { OutputFolder = outputFolder };
             var site = outcome.Site;
-            Writing(outputFolder, () => tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs, damaged, added()), undo: tree.Recover);
+            IReadOnlyCollection<string>? touched = null;
+            Writing(outputFolder, () => touched = tree.Publish(published!, site.Files, site.Rendered, manifest.SaveAs, damaged, added()), undo: tree.Recover);
             clock.Lap("update the back tree and exchange it in");
-            Writing(state, () => Record(state, outputFolder, manifest, site.Files));
+            Writing(state, () => Record(state, outputFolder, manifest, site.Files, exchanged: true, touched));
             clock.Lap("stamp the output");
             return Result(outputFolder, manifest, site, previous, damaged, clock);
         }
@@ -251,7 +252,7 @@ public static class SiteBuilder
                 tree.ForgetBack();
             }
 
-            Writing(state, () => Record(state, outputFolder, saved, clean.Site.Files));
+            Writing(state, () => Record(state, outputFolder, saved, clean.Site.Files, exchanged: false));
             clock.Lap("link the second tree, stamp the output");
         }
 
@@ -266,9 +267,19 @@ public static class SiteBuilder
             : null;
 
     /// <summary>Stamps the published files, then writes the summary that lets the next build with nothing changed stop at once.</summary>
-    private static void Record(string state, string outputFolder, Manifest manifest, IReadOnlyDictionary<string, TreeFile> files)
+    /// <param name="exchanged">
+    /// True: the trees were exchanged (the record of the tree published until now is kept as the back
+    /// tree's); false: both trees were made anew (the back tree's record no longer holds); null: neither changed.
+    /// </param>
+    /// <param name="touched">The files the last two builds touched (<see cref="SiteTree.Publish"/>), or null to stamp every file.</param>
+    private static void Record(string state, string outputFolder, Manifest manifest, IReadOnlyDictionary<string, TreeFile> files,
+        bool? exchanged, IReadOnlyCollection<string>? touched = null)
     {
-        OutputStamps.Take(outputFolder, files).Save(state);
+        var back = touched is null ? null : OutputStamps.LoadBack(state);
+        var stamps = back is not null && back.IsOf(outputFolder) ? back.Updated(outputFolder, files, touched!) : OutputStamps.Take(outputFolder, files);
+        if (exchanged == true) OutputStamps.KeepAsBack(state);
+        else if (exchanged == false) OutputStamps.ForgetBack(state);
+        stamps.Save(state);
         BuildSummary.Of(manifest with { OutputFolder = outputFolder }).Save(state);
     }
 

@@ -215,6 +215,29 @@ public sealed class IncrementalEqualityTests : IDisposable
         AssertSameAsClean($"the build after the one over a damaged {record}");
     }
 
+    /// <summary>
+    /// After each incremental build the output's stamps are brought up to date only where the last two
+    /// builds touched either tree: the record must be exactly what stamping every file would give.
+    /// </summary>
+    [Fact]
+    public void The_stamps_kept_after_each_incremental_build_are_those_of_every_file_as_it_is()
+    {
+        if (!ZoneReport.Engine.OutputStamps.Supported) return;
+        var state = Path.Combine(_site.Folder, ".cache", "engine");
+        _site.Build();
+        for (var i = 0; i < 5; i++)
+        {
+            _site.Replace($"{_site.EditionFolder}/news.en.md", $"GDP grew {7 + i}%", $"GDP grew {8 + i}%");
+            if (i == 2) File.WriteAllText(Path.Combine(_site.Output, "en", "added-by-hand.html"), "<p>stray</p>");
+            _site.Build();
+            var recorded = ZoneReport.Engine.OutputStamps.Load(state)!;
+            var fresh = ZoneReport.Engine.OutputStamps.Take(_site.Output, ZoneReport.Engine.Manifest.Load(state)!.Tree, TimeSpan.Zero);
+            Assert.Equal(0, recorded.DifferingFrom(fresh));
+        }
+
+        AssertSameAsClean("after the builds");
+    }
+
     /// <summary>Changes a byte of a file in place (same inode, same size) and sets its modification time back.</summary>
     private static void EditInPlaceKeepingSizeAndTime(string path)
     {
