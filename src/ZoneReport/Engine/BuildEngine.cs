@@ -138,7 +138,12 @@ public static class BuildEngine
             entries[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, readHash), output.Hash!, output.Size ?? output.Bytes.Length);
         }
 
-        return new RenderedSite(entries, rendered) { ReadHashes = ReadHashes(entries.Values, readHash) };
+        // When no file read changed and the nodes rendered now read only files the last build read, its record still holds
+        // (names of outputs gone since are never looked up: the manifest writes the names its entries read).
+        var readHashes = previous is not null && changedReads.Count == 0 && stale.All(n => entries[n.Path].AlsoRead.All(previous.ReadHashes.ContainsKey))
+            ? previous.ReadHashes
+            : ReadHashes(entries.Values, readHash);
+        return new RenderedSite(entries, rendered) { ReadHashes = readHashes };
     }
 
     private static BuildException Duplicates(IReadOnlyList<OutputNode> nodes)

@@ -72,7 +72,8 @@ public static class Citations
     {
         // Two articles with one address are an error reported by the content checks; until the build
         // stops for it, the first citation of a path stands rather than crashing the build.
-        var byPath = citations.GroupBy(c => c.PagePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byPath = new Dictionary<string, PageCitation>(citations.Length, StringComparer.Ordinal);
+        foreach (var citation in citations) byPath.TryAdd(citation.PagePath, citation);
         return page => page.Data["cite"] = byPath.TryGetValue(page.Path, out var citation) ? View(citation) : null;
     }
 
