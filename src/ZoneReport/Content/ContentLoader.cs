@@ -107,7 +107,9 @@ public sealed class ContentLoader(SiteConfig config, string siteFolder, Publishi
             ? LoadEdition(zone, folder)
             : cache.GetOrParse("edition", Relative(Path.Combine(folder, "edition.yml")), Engine.CachedRecords.EditionWithoutZone, () => LoadEdition(zone, folder)) with { Zone = zone })
             ?? StandIn(zone, folder);
-        var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var files = cache is null
+            ? Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray()
+            : cache.FilesIn(Relative(folder)).Where(f => f.EndsWith(".md", StringComparison.Ordinal)).Select(f => Path.Combine(siteFolder, f)).ToArray();
         return new EditionFolder(edition, folder, files);
     }
 

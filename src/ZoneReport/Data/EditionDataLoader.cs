@@ -73,21 +73,21 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
             ImmutableArray<Photo>? ReadPhotos() => errors.Try(() => Parse(path)) is { } file ? new PhotoReader(_texts).Read(file, folder, errors).ToImmutableArray() : null;
             var read = Cached("photos", path, PhotosRead, errors, ReadPhotos);
             // A kept list is only as good as its image files: one gone since, and the file is read again (which says so).
-            if (read is { } kept && kept.Any(p => p.File is { } image && !File.Exists(Path.Combine(folder, image)))) read = ReadPhotos();
+            if (read is { } kept && kept.Any(p => p.File is { } image && !Exists(Path.Combine(folder, image)))) read = ReadPhotos();
             if (read is { } list) photos.AddRange(list);
             else errors.MarkFailed(DataIds.FailedName("photo", Relative(folder), "*"));
         }
 
         var planFolder = Path.Combine(folder, "plans");
-        if (Directory.Exists(planFolder))
+        if (cache is not null || Directory.Exists(planFolder))
         {
-            foreach (var path in Directory.EnumerateFiles(planFolder, "*.yml").Order(StringComparer.Ordinal))
+            foreach (var path in Files(planFolder).Where(p => p.EndsWith(".yml", StringComparison.Ordinal)))
             {
                 var slug = Path.GetFileNameWithoutExtension(path);
                 var loaded = errors.Try(() =>
                 {
                     Slugs.Check(slug, SourceLocation.FileOnly(Relative(path)), "plan file name");
-                    plans.Add(Cached("plan", path, CachedRecords.Plan, errors, () => new PlanReader(_texts).Read(Parse(path), slug))!);
+                    plans.Add(Cached("plan", path, CachedRecords.Plan, errors, () => new PlanReader(_texts).Read(Parse(path), slug), folder)!);
                 });
                 if (!loaded) errors.MarkFailed(DataIds.FailedName("plan", Relative(folder), slug));
             }
@@ -129,17 +129,25 @@ public sealed class EditionDataLoader(SiteConfig config, string siteFolder, Engi
         }
     }
 
-    private static IEnumerable<string> DataFiles(string folder, string suffix) =>
-        Directory.EnumerateFiles(folder, "*.yml")
-            .Where(p => Path.GetFileName(p) == suffix || Path.GetFileName(p).EndsWith("." + suffix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+    private IEnumerable<string> DataFiles(string folder, string suffix) =>
+        Files(folder).Where(p => Path.GetFileName(p) == suffix || Path.GetFileName(p).EndsWith("." + suffix, StringComparison.Ordinal));
+
+    /// <summary>The files in a folder, in ordinal order: with the cache, as the build's source hashes list them (no directory read).</summary>
+    private IEnumerable<string> Files(string folder) =>
+        cache is null
+            ? Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
+            : cache.FilesIn(Relative(folder)).Select(f => Path.Combine(siteFolder, f));
+
+    private bool Exists(string path) => cache?.Exists(Relative(path)) ?? File.Exists(path);
 
     /// <summary>The reader's result for a data file, from the cache when the file is unchanged; kept only when it had no errors.</summary>
-    private T Cached<T>(string kind, string path, CacheCodec<T> codec, ErrorCollector errors, Func<T> read)
+    /// <param name="editionFolder">For a file of a subfolder (plans/): the entry is kept in its edition's pack, one file read fewer per edition.</param>
+    private T Cached<T>(string kind, string path, CacheCodec<T> codec, ErrorCollector errors, Func<T> read, string? editionFolder = null)
     {
         if (cache is null) return read();
         var relative = Relative(path);
-        return cache.GetOrParse(kind, relative, codec, read, value => value is not null && !errors.HasErrorsIn(relative));
+        return cache.GetOrParse(kind, relative, codec, read, value => value is not null && !errors.HasErrorsIn(relative),
+            editionFolder is null ? null : Relative(editionFolder));
     }
 
     /// <summary>A data file that could not be read is never kept (see <see cref="Cached"/>), so every kept entry holds a list.</summary>

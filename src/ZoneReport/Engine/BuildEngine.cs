@@ -8,6 +8,12 @@ namespace ZoneReport.Engine;
 /// <param name="Rendered">The bytes of the nodes rendered by this build (empty for those handed to a writer as they were rendered).</param>
 public sealed record RenderedSite(IReadOnlyDictionary<string, ManifestEntry> Entries, IReadOnlyDictionary<string, byte[]> Rendered)
 {
+    /// <summary>
+    /// How many files this build rendered: those in <see cref="Rendered"/> and those whose bytes came out
+    /// as the published file's and were not kept (nothing to write).
+    /// </summary>
+    public int RenderedCount { get; init; } = Rendered.Count;
+
     /// <summary>Every output file: hash and size.</summary>
     public IReadOnlyDictionary<string, TreeFile> Files { get; } = new TreeFiles(Entries);
 
@@ -32,7 +38,11 @@ public sealed record RenderedSite(IReadOnlyDictionary<string, ManifestEntry> Ent
     /// The tens of thousands of entries are not copied: the few new ones lie over them.
     /// </summary>
     public RenderedSite WithFiles(IEnumerable<KeyValuePair<string, ManifestEntry>> entries, IReadOnlyDictionary<string, byte[]> made) =>
-        new(new Overlay<ManifestEntry>(Entries, entries), new Overlay<byte[]>(Rendered, made)) { ReadHashes = ReadHashes };
+        new(new Overlay<ManifestEntry>(Entries, entries), new Overlay<byte[]>(Rendered, made))
+        {
+            ReadHashes = ReadHashes,
+            RenderedCount = RenderedCount + made.Keys.Count(path => !Rendered.ContainsKey(path)),
+        };
 
     /// <summary>Rendered files whose bytes differ from the last build's, or that were missing or damaged in the output.</summary>
     public IEnumerable<string> Changed(Manifest? previous, IReadOnlySet<string> damaged) =>
@@ -106,21 +116,27 @@ public static class BuildEngine
             || renderAgain.Contains(nodes[i].Path));
         var stale = nodes.Where((_, i) => isStale[i]).ToList();
         var outputs = new NodeOutput?[stale.Count];
+        var kept = new bool[stale.Count];
         var errors = new ErrorCollector();
         Parallel.For(0, stale.Count, i =>
         {
             try
             {
                 var output = stale[i].Render();
-                if (writeAsRendered is null)
+                var hash = SourceHashes.Hash(output.Bytes);
+                // Bytes the published tree holds already need no write: not kept, so a build that
+                // renders every node again (a new engine version) does not hold the whole site in memory.
+                var published = previous?.Files.GetValueOrDefault(stale[i].Path)?.OutputHash == hash && !renderAgain.Contains(stale[i].Path);
+                if (writeAsRendered is null && !published)
                 {
-                    outputs[i] = output with { Hash = SourceHashes.Hash(output.Bytes) };
+                    outputs[i] = output with { Hash = hash };
+                    kept[i] = true;
                     return;
                 }
 
-                // Hashed here, then the bytes go to the writer and are not kept.
-                outputs[i] = new NodeOutput([], output.AlsoRead) { Hash = SourceHashes.Hash(output.Bytes), Size = output.Bytes.Length };
-                writeAsRendered(stale[i].Path, output.Bytes);
+                // Hashed here, then the bytes go to the writer (or nowhere) and are not kept.
+                outputs[i] = new NodeOutput([], output.AlsoRead) { Hash = hash, Size = output.Bytes.Length };
+                if (writeAsRendered is not null) writeAsRendered(stale[i].Path, output.Bytes);
             }
             catch (BuildException e)
             {
@@ -134,7 +150,7 @@ public static class BuildEngine
         {
             var output = outputs[i]!;
             var alsoRead = output.AlsoRead.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-            rendered[stale[i].Path] = output.Bytes;
+            if (kept[i] || writeAsRendered is not null) rendered[stale[i].Path] = output.Bytes;
             entries[stale[i].Path] = new ManifestEntry(stale[i].Fingerprint, alsoRead, AlsoReadHash(alsoRead, readHash), output.Hash!, output.Size ?? output.Bytes.Length);
         }
 
@@ -143,7 +159,7 @@ public static class BuildEngine
         var readHashes = previous is not null && changedReads.Count == 0 && stale.All(n => entries[n.Path].AlsoRead.All(previous.ReadHashes.ContainsKey))
             ? previous.ReadHashes
             : ReadHashes(entries.Values, readHash);
-        return new RenderedSite(entries, rendered) { ReadHashes = readHashes };
+        return new RenderedSite(entries, rendered) { ReadHashes = readHashes, RenderedCount = stale.Count };
     }
 
     private static BuildException Duplicates(IReadOnlyList<OutputNode> nodes)

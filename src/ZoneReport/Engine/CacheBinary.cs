@@ -200,6 +200,18 @@ public sealed class CacheReader(byte[] bytes, int start, int end)
 
     public string? OptionalString() => Bool() ? String() : null;
 
+    /// <summary>
+    /// A string as its UTF-8 bytes, not decoded (to be decoded when needed): checked here, so bytes
+    /// that are not UTF-8 are found while the entry is read, as <see cref="String"/> finds them.
+    /// </summary>
+    public ReadOnlyMemory<byte> Utf8()
+    {
+        var length = Int();
+        var from = _at;
+        if (!System.Text.Unicode.Utf8.IsValid(Span(length))) throw new InvalidDataException("not UTF-8 text");
+        return new ReadOnlyMemory<byte>(bytes, from, length);
+    }
+
     /// <summary>The next value's bytes, as written by <see cref="CacheWriter.Bytes"/>.</summary>
     public ArraySegment<byte> Segment()
     {

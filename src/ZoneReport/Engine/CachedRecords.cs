@@ -49,7 +49,6 @@ public static class CachedRecords
         w.OptionalString(text.Summary);
         w.Int(text.Order);
         w.Bool(text.Draft);
-        w.String(text.Body);
         w.Int(text.BodyFirstLine);
         w.String(text.SourceFile);
         WriteMoment(w, text.PublishAt);
@@ -64,6 +63,7 @@ public static class CachedRecords
         w.OptionalString(p.Weekday);
         w.OptionalString(p.Series);
         WriteLocation(w, declared.SlugAt);
+        w.String(text.Body); // last: read as bytes, decoded only if a page or check reads it
     }
 
     private static ArticleTextReader.Declared ReadArticle(CacheReader r)
@@ -80,7 +80,7 @@ public static class CachedRecords
             Summary: r.OptionalString(),
             Order: r.Int(),
             Draft: r.Bool(),
-            Body: r.String(),
+            Body: "",
             BodyFirstLine: r.Int(),
             SourceFile: r.String())
         {
@@ -91,7 +91,8 @@ public static class CachedRecords
         var declared = new ProvenanceReader.Declared(
             ReadOptionalFact(r, r => r.String()), ReadOptionalFact(r, ReadDate), ReadOptionalFact(r, r => r.String()),
             ReadOptionalFact(r, r => r.String()), r.OptionalString(), r.OptionalString());
-        return new ArticleTextReader.Declared(text, declared, ReadLocation(r));
+        var slugAt = ReadLocation(r);
+        return new ArticleTextReader.Declared(text with { BodyUtf8 = r.Utf8() }, declared, slugAt);
     }
 
     private static void WriteFigure(CacheWriter w, Figure f)

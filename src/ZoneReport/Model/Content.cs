@@ -65,6 +65,14 @@ public sealed record ArticleText(
     int BodyFirstLine,
     string SourceFile)
 {
+    private DeferredText _body = new(Body);
+
+    /// <summary>The Markdown after the front matter, with '\n' line endings (from the parse cache: decoded when first read).</summary>
+    public string Body { get => _body.Text; init => _body = new DeferredText(value); }
+
+    /// <summary>The body as UTF-8 that the parse cache has checked: kept as bytes until <see cref="Body"/> is read.</summary>
+    internal ReadOnlyMemory<byte> BodyUtf8 { init => _body = new DeferredText(value); }
+
     /// <summary>publish_at: not shown to readers before this moment.</summary>
     public DateTimeOffset? PublishAt { get; init; }
 

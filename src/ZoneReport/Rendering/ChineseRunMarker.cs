@@ -49,35 +49,39 @@ public static class ChineseRunMarker
     public static string Mark(string html, string code)
     {
         if (!HasHan(html)) return html;
-        var output = new StringBuilder(html.Length + 256);
+        // The page is scanned, not copied: most pages not in Chinese have no run to mark outside
+        // attributes and raw text, and come back as they are. Text is copied up to each marked run.
+        StringBuilder? output = null;
+        var copied = 0;
         var open = new List<Open>();
         var i = 0;
         while (i < html.Length)
         {
             if (html[i] == '<' && i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!' or '?'))
             {
-                i = CopyTag(html, i, output, open);
+                i = SkipTag(html, i, open);
                 continue;
             }
 
             var end = html.IndexOf('<', i + 1);
             if (end < 0) end = html.Length;
-            var marks = open.Count == 0 || open[^1].Marks;
-            AppendText(output, html.AsSpan(i, end - i), marks, code);
+            var text = html.AsSpan(i, end - i);
+            if ((open.Count == 0 || open[^1].Marks) && HasHan(text))
+            {
+                output ??= new StringBuilder(html.Length + 256);
+                output.Append(html, copied, i - copied);
+                AppendMarked(output, text, code);
+                copied = end;
+            }
+
             i = end;
         }
 
-        return output.ToString();
+        return output is null ? html : output.Append(html, copied, html.Length - copied).ToString();
     }
 
-    private static void AppendText(StringBuilder output, ReadOnlySpan<char> text, bool marks, string code)
+    private static void AppendMarked(StringBuilder output, ReadOnlySpan<char> text, string code)
     {
-        if (!marks || !HasHan(text))
-        {
-            output.Append(text);
-            return;
-        }
-
         // Decoded first, so an escaped joiner (&#183; for ·) does not cut a run in two.
         foreach (var (piece, chinese) in ChineseRuns.Split(WebUtility.HtmlDecode(text.ToString())))
         {
@@ -103,11 +107,11 @@ public static class ChineseRunMarker
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    /// <summary>Copies the tag (or comment, doctype) at <paramref name="start"/> unchanged and keeps track of the open elements.</summary>
-    private static int CopyTag(string html, int start, StringBuilder output, List<Open> open)
+    /// <summary>Reads past the tag (or comment, doctype) at <paramref name="start"/>, keeping track of the open elements; where it ends.</summary>
+    private static int SkipTag(string html, int start, List<Open> open)
     {
-        if (string.CompareOrdinal(html, start, "<!--", 0, 4) == 0) return CopyThrough(html, start, "-->", output);
-        if (html[start + 1] is '!' or '?') return CopyThrough(html, start, ">", output);
+        if (string.CompareOrdinal(html, start, "<!--", 0, 4) == 0) return SkipThrough(html, start, "-->");
+        if (html[start + 1] is '!' or '?') return SkipThrough(html, start, ">");
 
         var closing = html[start + 1] == '/';
         var nameStart = start + (closing ? 2 : 1);
@@ -148,7 +152,6 @@ public static class ChineseRunMarker
         }
 
         var end = Math.Min(i + 1, html.Length);
-        output.Append(html, start, end - start);
         if (closing)
         {
             var at = open.Count - 1;
@@ -167,16 +170,12 @@ public static class ChineseRunMarker
 
         // Raw text runs to its end tag, whatever it holds.
         var endTag = html.IndexOf(string.Concat("</", name), end, StringComparison.OrdinalIgnoreCase);
-        if (endTag < 0) endTag = html.Length;
-        output.Append(html, end, endTag - end);
-        return endTag;
+        return endTag < 0 ? html.Length : endTag;
     }
 
-    private static int CopyThrough(string html, int start, string terminator, StringBuilder output)
+    private static int SkipThrough(string html, int start, string terminator)
     {
         var at = html.IndexOf(terminator, start + 2, StringComparison.Ordinal);
-        var end = at < 0 ? html.Length : at + terminator.Length;
-        output.Append(html, start, end - start);
-        return end;
+        return at < 0 ? html.Length : at + terminator.Length;
     }
 }

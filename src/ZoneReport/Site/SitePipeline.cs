@@ -130,7 +130,7 @@ public static class SitePipeline
         }
 
         site = site.WithFileOfHashes(SiteManifest.FileName, SiteManifest.For);
-        clock.Lap($"render {site.Rendered.Count} changed nodes");
+        clock.Lap($"render {site.RenderedCount} changed nodes");
         var bodyWarnings = BodyWarnings(content, bodies, sources, previous);
         clock.Lap("checks of unchanged articles");
 

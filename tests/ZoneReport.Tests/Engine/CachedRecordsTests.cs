@@ -26,6 +26,30 @@ public sealed class CachedRecordsTests
     }
 
     [Fact]
+    public void A_body_is_kept_as_bytes_yet_reads_and_compares_as_its_text()
+    {
+        var article = new Filler().Make<ArticleTextReader.Declared>();
+        var read = RoundTrip(CachedRecords.Article, article);
+        Assert.Equal(article.Text.Body, read.Text.Body);
+        // Records compare bodies by their characters, whether kept as bytes or as a string.
+        Assert.Equal(read.Text with { Body = article.Text.Body }, read.Text);
+        Assert.NotEqual(read.Text with { Body = article.Text.Body + "." }, read.Text);
+    }
+
+    [Fact]
+    public void A_body_that_is_not_utf8_is_found_when_the_entry_is_read_not_when_a_page_reads_it()
+    {
+        var article = new Filler().Make<ArticleTextReader.Declared>();
+        var writer = new CacheWriter();
+        CachedRecords.Article.Write(writer, article);
+        var bytes = writer.ToArray();
+        Assert.EndsWith("文本", article.Text.Body);
+        Assert.Equal("本"u8.ToArray(), bytes[^3..]); // the body is written last
+        bytes[^1] = 0xFF;
+        Assert.Throws<InvalidDataException>(() => CachedRecords.Article.Read(new CacheReader(bytes)));
+    }
+
+    [Fact]
     public void Figures_come_back_with_every_field()
     {
         var figures = new Filler().Make<ImmutableArray<Figure>>();
