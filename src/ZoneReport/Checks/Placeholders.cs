@@ -46,7 +46,9 @@ public static partial class Placeholders
         }
 
         files.UnionWith(articles.SelectMany(a => a.Texts.Values.Select(t => t.SourceFile)));
-        var ordered = files.Order(StringComparer.Ordinal).ToArray();
+        // The sources are in ordinal order already: only a file they do not list (gone while the build ran) needs a sort.
+        var ordered = sources.Files.Select(f => f.Key).Where(files.Contains).ToArray();
+        if (ordered.Length != files.Count) ordered = files.Order(StringComparer.Ordinal).ToArray();
         var found = new ImmutableArray<BuildError>[ordered.Length];
         Parallel.For(0, ordered.Length, i => found[i] = cache.Warnings("placeholders", ordered[i], [sources.Of(ordered[i])], () =>
         {

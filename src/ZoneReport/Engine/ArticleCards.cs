@@ -33,14 +33,19 @@ public static class ArticleCards
     }
 
     /// <summary>The name under which a page that links to an article (not into it) records it as read: the target's card.</summary>
-    public static string Name(string sourceFile) => "card:" + sourceFile;
+    public static string Name(string sourceFile) => CardPrefix + sourceFile;
 
     /// <summary>
     /// What the engine looks the files read while rendering up in: every source file, all of it, and
-    /// each article text's card under its <see cref="Name"/>.
+    /// each loaded article text's card under its <see cref="Name"/> (any other card name is missing).
     /// </summary>
-    public static SourceHashes Readable(SourceHashes sources, SourceHashes shown, IReadOnlyList<ArticleText> texts) =>
-        SourceHashes.From(sources.Files.Concat(texts.Select(t => KeyValuePair.Create(Name(t.SourceFile), shown.Of(t.SourceFile)))));
+    public static Func<string, string> Readable(SourceHashes sources, SourceHashes shown) => name =>
+        !name.StartsWith(CardPrefix, StringComparison.Ordinal) ? sources.Of(name)
+        : shown.Of(name[CardPrefix.Length..]) is var card && card.StartsWith(CardPrefix, StringComparison.Ordinal) ? card : MissingCard;
+
+    private const string CardPrefix = "card:";
+
+    private const string MissingCard = "missing";
 
     /// <summary>
     /// The site's sources as the outputs that show no body see them: the file of each text in
@@ -50,9 +55,9 @@ public static class ArticleCards
     public static SourceHashes Shown(SourceHashes sources, IReadOnlyList<ArticleText> texts)
     {
         var cards = new string[texts.Count];
-        Parallel.For(0, texts.Count, i => cards[i] = "card:" + Of(texts[i]));
+        Parallel.For(0, texts.Count, i => cards[i] = CardPrefix + Of(texts[i]));
         var byFile = new Dictionary<string, string>(texts.Count, StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++) byFile[texts[i].SourceFile] = cards[i];
-        return SourceHashes.From(sources.Files.Select(f => byFile.TryGetValue(f.Key, out var card) ? KeyValuePair.Create(f.Key, card) : f));
+        return sources.Select((path, hash) => byFile.GetValueOrDefault(path, hash));
     }
 }

@@ -123,11 +123,16 @@ public sealed class CacheWriter
 }
 
 /// <summary>Reads what <see cref="CacheWriter"/> wrote; anything out of shape throws <see cref="InvalidDataException"/>.</summary>
-public sealed class CacheReader(byte[] bytes, int start, int end)
+/// <param name="shared">Where short strings are looked up before a new one is made (the parse cache's, for one build).</param>
+public sealed class CacheReader(byte[] bytes, int start, int end, SharedStrings? shared)
 {
     private int _at = start;
 
     public CacheReader(byte[] bytes) : this(bytes, 0, bytes.Length)
+    {
+    }
+
+    public CacheReader(byte[] bytes, int start, int end) : this(bytes, start, end, null)
     {
     }
 
@@ -188,6 +193,7 @@ public sealed class CacheReader(byte[] bytes, int start, int end)
     public string String()
     {
         var span = Span(Int());
+        if (shared is not null && span.Length <= SharedStrings.LongestShared) return shared.Of(span);
         try
         {
             return Strict.GetString(span);
@@ -251,7 +257,6 @@ public sealed class CacheReader(byte[] bytes, int start, int end)
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }
-
 
 /// <summary>
 /// A file of the engine's records (the build summary, the manifest, the output stamps, the back

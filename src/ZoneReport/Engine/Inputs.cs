@@ -61,9 +61,25 @@ public sealed class Inputs
 
     public string Fingerprint(string outputPath)
     {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        Fingerprint(outputPath, digest);
+        return Convert.ToHexStringLower(digest);
+    }
+
+    /// <summary>Whether <paramref name="recorded"/> (a manifest's) is this set's fingerprint for the path, made without a string.</summary>
+    internal bool HasFingerprint(string outputPath, string recorded)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        Fingerprint(outputPath, digest);
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        return Convert.TryToHexStringLower(digest, hex, out _) && hex.SequenceEqual(recorded);
+    }
+
+    private void Fingerprint(string outputPath, Span<byte> digest)
+    {
         var builder = new Builder(_digest);
         builder.Add("output", outputPath);
-        return builder.Finish();
+        builder.FinishInto(digest);
     }
 
     /// <summary>
@@ -95,10 +111,16 @@ public sealed class Inputs
 
         internal byte[] FinishBytes()
         {
-            var digest = SHA256.HashData(_buffer.AsSpan(0, _length));
+            var digest = new byte[SHA256.HashSizeInBytes];
+            FinishInto(digest);
+            return digest;
+        }
+
+        internal void FinishInto(Span<byte> digest)
+        {
+            SHA256.HashData(_buffer.AsSpan(0, _length), digest);
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = [];
-            return digest;
         }
 
         private void Append(ReadOnlySpan<byte> bytes)

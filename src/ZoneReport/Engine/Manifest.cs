@@ -27,7 +27,13 @@ public sealed record Manifest(
     IReadOnlyDictionary<string, CachedWarnings> BodyWarnings)
 {
     private static ReadOnlySpan<byte> Kind => "ZRMF"u8;
-    private const string Version = "3";
+    private const string Version = "4";
+
+    /// <summary>
+    /// The hash then of every file named in <see cref="ManifestEntry.AlsoRead"/>: the next build finds
+    /// which of these files changed once per file, and looks at no entry's hash when none did.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReadHashes { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>The recorded files seen as the files of a tree (hash and size), without copying them.</summary>
     public IReadOnlyDictionary<string, TreeFile> Tree => new TreeFiles(Files);
@@ -49,7 +55,12 @@ public sealed record Manifest(
         }
 
         var names = new string[reader.Count()];
-        for (var i = 0; i < names.Length; i++) names[i] = reader.String();
+        var readHashes = new Dictionary<string, string>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.String();
+            readHashes[names[i]] = reader.HashText();
+        }
         var count = reader.Count();
         if (count != summary.FileCount) throw new InvalidDataException("the manifest holds another number of files than it says");
         var files = new Dictionary<string, ManifestEntry>(count, StringComparer.Ordinal);
@@ -69,7 +80,7 @@ public sealed record Manifest(
         }
 
         return reader.AtEnd
-            ? new Manifest(summary.OutputFolder, summary.Settings, summary.Sources, files, summary.PagesPerLanguage, summary.Warnings, bodies)
+            ? new Manifest(summary.OutputFolder, summary.Settings, summary.Sources, files, summary.PagesPerLanguage, summary.Warnings, bodies) { ReadHashes = readHashes }
             : null;
     }
 
@@ -110,7 +121,12 @@ public sealed record Manifest(
         }
 
         writer.Int(names.Count);
-        foreach (var name in names.Keys) writer.String(name);
+        foreach (var name in names.Keys)
+        {
+            writer.String(name);
+            // A file without a recorded hash is written with none: the next build counts it as changed.
+            writer.HashText(ReadHashes.GetValueOrDefault(name, ""));
+        }
         writer.Int(Files.Count);
         foreach (var (file, e) in Files)
         {

@@ -42,6 +42,13 @@ public sealed record OutputNode(string Path, Func<NodeOutput> Render)
     /// </summary>
     public string Fingerprint => _fingerprint ??= _inputs!.Fingerprint(_listedAt!);
 
+    /// <summary>
+    /// Whether the fingerprint is <paramref name="recorded"/>: asked of every node on every build,
+    /// answered without making the fingerprint's string (only the nodes rendered again need it).
+    /// </summary>
+    public bool HasFingerprint(string recorded) =>
+        _fingerprint is { } made ? made == recorded : _inputs!.HasFingerprint(_listedAt!, recorded);
+
     private readonly string? _listedAt;
 
     /// <summary>A text file (UTF-8, \n line endings).</summary>

@@ -25,6 +25,7 @@ public sealed class ParseCache
     private readonly SourceHashes _sources;
     private readonly ConcurrentDictionary<string, Lazy<ParsePack>> _packs = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, List<string>>> _byFolder;
+    private readonly SharedStrings _strings = new();
 
     /// <param name="folder">Where the packs are kept (.cache/engine/parsed).</param>
     /// <param name="settings">What else parsing depends on (site.yml's hash): entries made under other settings are not used.</param>
@@ -81,7 +82,7 @@ public sealed class ParseCache
         {
             try
             {
-                var reader = new CacheReader(kept.Array!, kept.Offset, kept.Offset + kept.Count);
+                var reader = new CacheReader(kept.Array!, kept.Offset, kept.Offset + kept.Count, _strings);
                 var value = codec.Read(reader);
                 if (reader.AtEnd)
                 {

@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
-using System.IO.Hashing;
-using System.Text;
 
 namespace ZoneReport.Engine;
 
 /// <summary>
-/// One source folder's entries of the <see cref="ParseCache"/>, as one file: "ZRPC", the cache's
-/// version, the entries (key, file hash, the record's bytes), and the XXH3 checksum of all that. Each
-/// entry's bytes are decoded only when asked for.
+/// One source folder's entries of the <see cref="ParseCache"/>, as one <see cref="CacheFile"/> of kind
+/// "ZRPC" and the cache's version: the entries (key, file hash, the record's bytes). Each entry's bytes
+/// are decoded only when asked for.
 /// </summary>
 internal sealed class ParsePack(Dictionary<string, (string Hash, ArraySegment<byte> Value)> kept)
 {
@@ -23,37 +21,21 @@ internal sealed class ParsePack(Dictionary<string, (string Hash, ArraySegment<by
     public bool Changed => _fresh > 0 || _now.Count != kept.Count;
 
     /// <summary>The pack at <paramref name="path"/>, or an empty one when it is missing, damaged or of another version.</summary>
-    public static ParsePack Load(string path, string version)
+    public static ParsePack Load(string path, string version) =>
+        CacheFile.Load(path, Magic, version, Read) ?? new ParsePack(new Dictionary<string, (string, ArraySegment<byte>)>(StringComparer.Ordinal));
+
+    private static ParsePack? Read(CacheReader reader)
     {
-        var entries = new Dictionary<string, (string, ArraySegment<byte>)>(StringComparer.Ordinal);
-        try
+        var count = reader.Count();
+        var entries = new Dictionary<string, (string, ArraySegment<byte>)>(count, StringComparer.Ordinal);
+        for (; count > 0; count--)
         {
-            if (!File.Exists(path)) return new ParsePack(entries);
-            var bytes = File.ReadAllBytes(path);
-            var body = bytes.Length - sizeof(ulong);
-            if (body < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic) ||
-                XxHash3.HashToUInt64(bytes.AsSpan(0, body)) != new CacheReader(bytes, body, bytes.Length).Fixed64())
-            {
-                return new ParsePack(entries);
-            }
-
-            var reader = new CacheReader(bytes, Magic.Length, body);
-            if (reader.String() != version) return new ParsePack(entries);
-            for (var count = reader.Count(); count > 0; count--)
-            {
-                var key = reader.String();
-                var hash = reader.String();
-                entries[key] = (hash, reader.Segment());
-            }
-
-            if (!reader.AtEnd) entries.Clear();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            entries.Clear(); // unreadable: every file of the folder is parsed again
+            var key = reader.String();
+            var hash = reader.String();
+            entries[key] = (hash, reader.Segment());
         }
 
-        return new ParsePack(entries);
+        return reader.AtEnd ? new ParsePack(entries) : null;
     }
 
     public ArraySegment<byte>? Find(string key, string hash) =>
@@ -73,19 +55,16 @@ internal sealed class ParsePack(Dictionary<string, (string Hash, ArraySegment<by
 
     public void Save(string path, string version)
     {
-        var writer = new CacheWriter();
-        foreach (var magic in Magic) writer.Byte(magic);
-        writer.String(version);
-        writer.Int(_now.Count);
-        foreach (var (key, (hash, value)) in _now.OrderBy(e => e.Key, StringComparer.Ordinal))
+        var entries = _now.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var writer = CacheFile.Start(Magic, version, entries.Sum(e => e.Key.Length * 3 + e.Value.Hash.Length + e.Value.Value.Count + 12));
+        writer.Int(entries.Count);
+        foreach (var (key, (hash, value)) in entries)
         {
             writer.String(key);
             writer.String(hash);
             writer.Bytes(value);
         }
 
-        writer.Fixed64(XxHash3.HashToUInt64(writer.Written));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.Write(path, writer.ToArray());
+        CacheFile.Save(path, writer);
     }
 }

@@ -53,13 +53,14 @@ public static class SiteNodes
         var siteLists = shared.Value("editions", sources.HashOf("editions", IsEditionFile));
 
         // Pages of one edition and one template share their inputs: made once per pair, not once per page.
-        var pageInputs = new Dictionary<(string? Folder, string Template), Inputs>();
+        // Keyed by the edition record itself (its folder found once), not by a path made again for every page.
+        var pageInputs = new Dictionary<(Edition? Edition, string Kind), Inputs>(new EditionAndKind());
         Inputs PageInputs(PageSpec page)
         {
-            var key = (page.Edition is { } edition ? FolderOf(edition) : null, page.Template);
+            var key = (page.Edition, page.Kind);
             if (!pageInputs.TryGetValue(key, out var inputs))
             {
-                inputs = (key.Item1 is { } folder ? shared.Folder(folder) : siteLists).File($"{TemplateSet.Folder}/{page.Template}");
+                inputs = (page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists).File($"{TemplateSet.Folder}/{page.Template}");
                 pageInputs[key] = inputs;
             }
 
@@ -83,15 +84,14 @@ public static class SiteNodes
 
         // A page's reference files (cite.bib, .ris, .json) come from the same sources as the page.
         var pagesByPath = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
-        var citationInputs = new Dictionary<string, Inputs>(StringComparer.Ordinal);
+        var citationInputs = new Dictionary<(Edition? Edition, string Kind), Inputs>(new EditionAndKind());
         foreach (var citation in citations)
         {
             var page = pagesByPath[citation.PagePath];
-            var key = page.Edition is { } edition ? FolderOf(edition) : "";
-            if (!citationInputs.TryGetValue(key, out var inputs))
+            if (!citationInputs.TryGetValue((page.Edition, ""), out var inputs))
             {
-                inputs = key.Length > 0 ? shared.Folder(key) : siteLists;
-                citationInputs[key] = inputs;
+                inputs = page.Edition is { } edition ? shared.Folder(FolderOf(edition)) : siteLists;
+                citationInputs[(page.Edition, "")] = inputs;
             }
 
             foreach (var (path, text) in citation.Files) nodes.Add(OutputNode.Text(path, inputs, text));
@@ -142,6 +142,16 @@ public static class SiteNodes
 
         nodes.Add(OutputNode.Text(Output.SiteMarker.FileName, start.Value("marker", Output.SiteMarker.Text), () => Output.SiteMarker.Text));
         return nodes;
+    }
+
+    /// <summary>The same edition record and the same kind of page (an edition's records are one object per build).</summary>
+    private sealed class EditionAndKind : IEqualityComparer<(Edition? Edition, string Kind)>
+    {
+        public bool Equals((Edition? Edition, string Kind) x, (Edition? Edition, string Kind) y) =>
+            ReferenceEquals(x.Edition, y.Edition) && string.Equals(x.Kind, y.Kind, StringComparison.Ordinal);
+
+        public int GetHashCode((Edition? Edition, string Kind) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Edition), StringComparer.Ordinal.GetHashCode(key.Kind));
     }
 
     public static string FolderOf(Edition edition) => Path.GetDirectoryName(edition.SourceFile)!.Replace('\\', '/');

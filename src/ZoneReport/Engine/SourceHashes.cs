@@ -19,12 +19,17 @@ public sealed class SourceHashes
     private readonly Dictionary<string, int> _index;
     private readonly ConcurrentDictionary<string, string> _folders = new(StringComparer.Ordinal);
 
-    private SourceHashes(string[] paths, string[] hashes)
+    private SourceHashes(string[] paths, string[] hashes, Dictionary<string, int>? index = null)
     {
         _paths = paths;
         _hashes = hashes;
-        _index = new Dictionary<string, int>(paths.Length, StringComparer.Ordinal);
-        for (var i = 0; i < paths.Length; i++) _index[paths[i]] = i;
+        if (index is null)
+        {
+            index = new Dictionary<string, int>(paths.Length, StringComparer.Ordinal);
+            for (var i = 0; i < paths.Length; i++) index[paths[i]] = i;
+        }
+
+        _index = index;
         All = FolderHash("");
     }
 
@@ -93,6 +98,14 @@ public sealed class SourceHashes
     {
         var sorted = hashes.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
         return new SourceHashes(sorted.Select(p => p.Key).ToArray(), sorted.Select(p => p.Value).ToArray());
+    }
+
+    /// <summary>The same files, each with the hash <paramref name="hash"/> gives for its path and hash (no sorting, the index shared).</summary>
+    public SourceHashes Select(Func<string, string, string> hash)
+    {
+        var hashes = new string[_paths.Length];
+        for (var i = 0; i < _paths.Length; i++) hashes[i] = hash(_paths[i], _hashes[i]);
+        return new SourceHashes(_paths, hashes, _index);
     }
 
     public IEnumerable<KeyValuePair<string, string>> Files => _paths.Select((p, i) => KeyValuePair.Create(p, _hashes[i]));

@@ -47,8 +47,10 @@ public static class UrlList
 
     public static string Text(IEnumerable<PromisedAddress> addresses)
     {
-        var text = new StringBuilder(Header);
-        foreach (var address in addresses) text.Append(address.Address).Append("  ").Append(address.Source).Append('\n');
+        // Tens of thousands of lines: sized once rather than grown chunk by chunk.
+        var list = addresses as IReadOnlyCollection<PromisedAddress> ?? addresses.ToList();
+        var text = new StringBuilder(Header, Header.Length + list.Sum(a => a.Address.Length + a.Source.Length + 3));
+        foreach (var address in list) text.Append(address.Address).Append("  ").Append(address.Source).Append('\n');
         return text.ToString();
     }
 

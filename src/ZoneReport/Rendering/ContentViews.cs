@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban.Runtime;
 using ZoneReport.Formats;
 using ZoneReport.Formats.Corrections;
@@ -18,7 +19,10 @@ public sealed class ContentViews
     // walks every field, its localized texts included, and these are looked up for every page.
     private readonly Dictionary<string, ScriptObject> _zones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DeferredView> _editions = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Edition, string Article), DeferredView> _articles = new();
+    // An article's view is made when first asked for (its page, a list, a neighbour's pager): a build
+    // that renders a few pages makes a few of the tens of thousands. What it is made from is noted now.
+    private readonly ConcurrentDictionary<(string Edition, string Article), DeferredView> _articles = new();
+    private readonly Dictionary<(string Edition, string Article), ArticlePlace> _places = new();
     private readonly Dictionary<string, DeferredView[]> _plans = new(StringComparer.Ordinal);
 
     public ContentViews(SiteContent content, Language language, Func<Edition, Func<ScriptObject, HtmlString>?> chartFor)
@@ -42,7 +46,7 @@ public sealed class ContentViews
             var articles = ordered[edition.Key];
             for (var n = 0; n < articles.Count; n++)
             {
-                _articles[KeyOf(articles[n])] = ArticleView(articles[n], articles[n].In(language)!, content.DataOf(edition),
+                _places[KeyOf(articles[n])] = new ArticlePlace(articles[n], articles[n].In(language)!, content.DataOf(edition),
                     n > 0 ? articles[n - 1] : null, n < articles.Count - 1 ? articles[n + 1] : null);
             }
         }
@@ -71,8 +75,9 @@ public sealed class ContentViews
             : new ScriptArray();
     }
 
-    private ContentViews(ContentViews from, Dictionary<(string, string), DeferredView> articles)
+    private ContentViews(ContentViews from, ConcurrentDictionary<(string, string), DeferredView> articles)
     {
+        _places = from._places;
         Language = from.Language;
         _zones = from._zones;
         _editions = from._editions;
@@ -92,7 +97,7 @@ public sealed class ContentViews
     /// </summary>
     public ContentViews WithArticle(SiteContent content, Article article)
     {
-        var articles = new Dictionary<(string, string), DeferredView>(_articles);
+        var articles = new ConcurrentDictionary<(string, string), DeferredView>(_articles);
         var views = new ContentViews(this, articles);
         if (article.In(Language) is not { } text) return views;
         var ordered = content.ArticlesOf(article.Edition).Where(a => a.In(Language) is not null)
@@ -122,7 +127,13 @@ public sealed class ContentViews
 
     public ScriptObject Of(Zone zone) => _zones[zone.Slug];
     public ScriptObject Of(Edition edition) => _editions[edition.Key];
-    public ScriptObject Of(Article article) => _articles[KeyOf(article)];
+    public ScriptObject Of(Article article) => _articles.GetOrAdd(KeyOf(article), static (key, views) =>
+        views._places.TryGetValue(key, out var place)
+            ? views.ArticleView(place.Article, place.Text, place.Data, place.Previous, place.Next)
+            : throw new KeyNotFoundException($"the article '{key.Item2}' of '{key.Item1}' has no view in {views.Language.Id}"), this);
+
+    /// <summary>What an article's view is made from: its text in this language, its edition's data, its neighbours in reading order.</summary>
+    private sealed record ArticlePlace(Article Article, ArticleText Text, EditionData Data, Article? Previous, Article? Next);
 
     /// <summary>The view of the edition's plan at this place in its plans (as in <see cref="EditionData.Plans"/>).</summary>
     public ScriptObject PlanOf(Edition edition, int plan) => _plans[edition.Key][plan];

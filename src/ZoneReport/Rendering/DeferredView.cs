@@ -22,7 +22,7 @@ public sealed class DeferredView : ScriptObject
     /// <param name="members">Every member in order: the cheap ones with their value, the costly ones as <see cref="Later"/>.</param>
     /// <param name="make">Makes the costly members (a ScriptObject holding them by name).</param>
     public DeferredView(IEnumerable<KeyValuePair<string, object?>> members, Func<ScriptObject> make)
-        : base(8, autoImportStaticsFromThisType: false)
+        : base(members.TryGetNonEnumeratedCount(out var count) ? count : 8, autoImportStaticsFromThisType: false)
     {
         _make = make;
         foreach (var (name, value) in members) base[name] = value;

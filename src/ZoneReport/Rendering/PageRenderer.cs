@@ -148,7 +148,8 @@ public sealed class PageRenderer(
                     $"unknown interface word '{key}'; add it to every file in {TemplateSet.Folder}/i18n/");
             }),
         };
-        foreach (var (key, value) in page.Data) globals[key] = value;
+        // By name, so a member made when first read (DeferredView) is made now.
+        foreach (var key in page.Data.Keys) globals[key] = page.Data[key];
         return globals;
     }
 

@@ -19,7 +19,19 @@ public static class SitePages
         var pages = new List<PageSpec>();
         var homes = Each(config, PagePaths.Home);
         var landingLanguage = config.DefaultLanguage;
-        var newest = ContentDates.Updated(content, content.Editions);
+        // An edition's date reads all its articles: found once per edition, not once per page and language.
+        var editionDates = content.Editions.Select(e => ContentDates.Updated(content, e)).ToArray();
+        var newest = editionDates.Aggregate(DateOnly.MinValue, (a, b) => a > b ? a : b);
+        var zoneDates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        for (var i = 0; i < editionDates.Length; i++)
+        {
+            var zone = content.Editions[i].Zone.Slug;
+            zoneDates[zone] = zoneDates.TryGetValue(zone, out var date) && date > editionDates[i] ? date : editionDates[i];
+        }
+
+        var hasCorrections = content.Editions.Select(e => CorrectionLog.HasPage(content, e)).ToArray();
+        // An article's pages in every language lead to the same counterparts.
+        var articleAlternates = content.Articles.Select(a => Alternates(config, a)).ToArray();
         pages.Add(new PageSpec(PagePaths.Landing, "landing", landingLanguage, config.Title[landingLanguage],
             config.Description[landingLanguage], new ScriptObject(), homes, Updated: newest));
         pages.Add(new PageSpec(PagePaths.RootNotFound, "404", landingLanguage, config.Title[landingLanguage], null,
@@ -50,12 +62,13 @@ public static class SitePages
             {
                 pages.Add(new PageSpec(PagePaths.Zone(language, zone), "zone", language, zone.Name[language], zone.Summary?[language],
                     new ScriptObject { ["zone"] = view.Of(zone) }, Each(config, l => PagePaths.Zone(l, zone)),
-                    Zone: zone, Updated: ContentDates.Updated(content, zone)));
+                    Zone: zone, Updated: zoneDates.GetValueOrDefault(zone.Slug, DateOnly.MinValue)));
             }
 
-            foreach (var edition in content.Editions)
+            for (var e = 0; e < content.Editions.Length; e++)
             {
-                var updated = ContentDates.Updated(content, edition);
+                var edition = content.Editions[e];
+                var updated = editionDates[e];
                 pages.Add(new PageSpec(PagePaths.Edition(language, edition), "edition", language, edition.Title[language],
                     edition.Summary?[language], new ScriptObject { ["edition"] = view.Of(edition) },
                     Each(config, l => PagePaths.Edition(l, edition)), Zone: edition.Zone, Edition: edition, Updated: updated));
@@ -69,7 +82,7 @@ public static class SitePages
                         Each(config, l => PagePaths.Plan(l, edition, plan)), Zone: edition.Zone, Edition: edition, Updated: updated));
                 }
 
-                if (CorrectionLog.HasPage(content, edition))
+                if (hasCorrections[e])
                 {
                     pages.Add(new PageSpec(CorrectionLog.PagePath(language, edition), "corrections", language, edition.Title[language], null,
                         new ScriptObject { ["edition"] = view.Of(edition), ["corrections"] = CorrectionViews.Of(content, edition, language) },
@@ -77,9 +90,13 @@ public static class SitePages
                 }
             }
 
-            foreach (var article in content.Articles)
+            for (var a = 0; a < content.Articles.Length; a++)
             {
-                if (article.In(language) is { } text) pages.Add(ArticlePage(content, view, article, text, translationNotices?.GetValueOrDefault(text)));
+                var article = content.Articles[a];
+                if (article.In(language) is { } text)
+                {
+                    pages.Add(ArticlePage(content, view, article, text, translationNotices?.GetValueOrDefault(text), articleAlternates[a]));
+                }
             }
         }
 
@@ -87,22 +104,27 @@ public static class SitePages
     }
 
     /// <summary>The page of one article in the language of <paramref name="text"/>.</summary>
-    public static PageSpec ArticlePage(SiteContent content, ContentViews view, Article article, ArticleText text, string? translationNotice)
+    public static PageSpec ArticlePage(SiteContent content, ContentViews view, Article article, ArticleText text, string? translationNotice,
+        ImmutableSortedDictionary<string, string>? alternates = null)
     {
         var config = content.Config;
         var missing = config.Languages.Any(l => article.In(l) is null);
-        var alternates = config.Languages.ToImmutableSortedDictionary(l => l.Id,
-            l => article.In(l) is { } other ? PagePaths.Article(other, article.Edition) : PagePaths.Edition(l, article.Edition),
-            StringComparer.Ordinal);
+        alternates ??= Alternates(config, article);
         return new PageSpec(PagePaths.Article(text, article.Edition), "article", text.Language, text.Title, text.Summary,
-            new ScriptObject
-            {
-                ["article"] = view.Of(article), ["edition"] = view.Of(article.Edition),
-                ["translation_notice"] = translationNotice,
-            },
+            // The article's own view is made when the page is rendered: listing every page makes none.
+            new DeferredView(
+            [
+                new("article", DeferredView.Later), new("edition", view.Of(article.Edition)), new("translation_notice", translationNotice),
+            ], () => new ScriptObject { ["article"] = view.Of(article) }),
             alternates, SwitchIsFallback: missing, Body: (article, text), Zone: article.Edition.Zone, Edition: article.Edition,
             Indexable: article.IsPublic, Updated: ContentDates.Updated(article, text));
     }
+
+    /// <summary>The article in each language, or its edition in a language it is not written in.</summary>
+    private static ImmutableSortedDictionary<string, string> Alternates(SiteConfig config, Article article) =>
+        config.Languages.ToImmutableSortedDictionary(l => l.Id,
+            l => article.In(l) is { } other ? PagePaths.Article(other, article.Edition) : PagePaths.Edition(l, article.Edition),
+            StringComparer.Ordinal);
 
     private static ImmutableSortedDictionary<string, string> Each(SiteConfig config, Func<Language, string> path) =>
         config.Languages.ToImmutableSortedDictionary(l => l.Id, path, StringComparer.Ordinal);

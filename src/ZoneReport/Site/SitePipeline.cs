@@ -121,7 +121,7 @@ public static class SitePipeline
         clock.Lap("fingerprint nodes");
         // The checksum manifest lists every other file: made last, from the hashes the engine keeps.
         // The search index reads every finished page, so with search the pages are kept, not streamed to disk.
-        var site = BuildEngine.Render(nodes, ArticleCards.Readable(sources, shown, texts), previous, renderAgain, options.Search ? null : writeAsRendered);
+        var site = BuildEngine.Render(nodes, ArticleCards.Readable(sources, shown), previous, renderAgain, options.Search ? null : writeAsRendered);
         if (options.Search)
         {
             var published = Path.GetFullPath(Path.Combine(siteFolder, options.OutputFolder ?? config.OutputFolder));
@@ -150,7 +150,11 @@ public static class SitePipeline
             .AddRange(translations.Warnings)
             .AddRange(addressWarnings);
         clock.Lap($"site-wide checks ({checks.Run} checked, {checks.Kept.Count - checks.Run} kept)");
-        var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings.SetItems(checks.Kept));
+        foreach (var (key, kept) in checks.Kept) bodyWarnings[key] = kept;
+        var manifest = new Manifest("", settings, SourcesAndEngine(sources), site.Entries, perLanguage, warnings, bodyWarnings)
+        {
+            ReadHashes = site.ReadHashes,
+        };
         return new PipelineOutcome(site, manifest)
         {
             Model = new RenderModel(content, views, templates, dictionary, assets, markdown, translations.Notices, options.Search),
@@ -189,7 +193,7 @@ public static class SitePipeline
     /// now for the bodies parsed by this build, kept from the manifest for unchanged files, and
     /// parsed now for any other (so every article is checked, and its errors stop the build).
     /// </summary>
-    private static ImmutableDictionary<string, CachedWarnings> BodyWarnings(SiteContent content, BodiesOnDemand bodies, SourceHashes sources, Manifest? previous)
+    private static Dictionary<string, CachedWarnings> BodyWarnings(SiteContent content, BodiesOnDemand bodies, SourceHashes sources, Manifest? previous)
     {
         var texts = content.Articles.SelectMany(a => a.Texts.Values.Select(t => (Article: a, Text: t))).ToList();
         var kept = new Dictionary<string, CachedWarnings>(StringComparer.Ordinal);
@@ -213,6 +217,6 @@ public static class SitePipeline
             kept[text.SourceFile] = new CachedWarnings(sources.Of(text.SourceFile), [.. found[text.SourceFile]]);
         }
 
-        return kept.ToImmutableDictionary(StringComparer.Ordinal);
+        return kept;
     }
 }

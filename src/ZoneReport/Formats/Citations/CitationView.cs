@@ -20,12 +20,19 @@ public sealed record PageCitation(string PagePath, Lazy<CitationSource> Made)
     public string Folder => PagePath.Contains('/') ? PagePath[..(PagePath.LastIndexOf('/') + 1)] : "";
 
     /// <summary>The reference files beside the page: output path, and how to make its text (made only when the file is rendered).</summary>
-    public IEnumerable<(string Path, Func<string> Text)> Files =>
-    [
-        (Folder + ReferenceFiles.BibTeXFile, () => ReferenceFiles.BibTeX(Source)),
-        (Folder + ReferenceFiles.RisFile, () => ReferenceFiles.Ris(Source)),
-        (Folder + ReferenceFiles.CslJsonFile, () => ReferenceFiles.CslJson(Source)),
-    ];
+    public IEnumerable<(string Path, Func<string> Text)> Files
+    {
+        get
+        {
+            var folder = Folder;
+            return
+            [
+                (folder + ReferenceFiles.BibTeXFile, () => ReferenceFiles.BibTeX(Source)),
+                (folder + ReferenceFiles.RisFile, () => ReferenceFiles.Ris(Source)),
+                (folder + ReferenceFiles.CslJsonFile, () => ReferenceFiles.CslJson(Source)),
+            ];
+        }
+    }
 }
 
 /// <summary>The citation of every article and edition page, and what templates receive of it as `cite`.</summary>
@@ -65,7 +72,8 @@ public static class Citations
     {
         // Two articles with one address are an error reported by the content checks; until the build
         // stops for it, the first citation of a path stands rather than crashing the build.
-        var byPath = citations.GroupBy(c => c.PagePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byPath = new Dictionary<string, PageCitation>(citations.Length, StringComparer.Ordinal);
+        foreach (var citation in citations) byPath.TryAdd(citation.PagePath, citation);
         return page => page.Data["cite"] = byPath.TryGetValue(page.Path, out var citation) ? View(citation) : null;
     }
 

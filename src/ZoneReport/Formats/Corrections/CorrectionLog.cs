@@ -72,8 +72,16 @@ public static class CorrectionLog
         Newest(content.Editions.SelectMany(e => InReadingOrder(content, e, language)));
 
     /// <summary>Whether the edition has a corrections page: a correction in any of its languages.</summary>
-    public static bool HasPage(SiteContent content, Edition edition) =>
-        content.Config.Languages.Any(l => InReadingOrder(content, edition, l).Any());
+    /// <remarks>Asked for every edition by the page list and the views: it looks for one such note without making the log.</remarks>
+    public static bool HasPage(SiteContent content, Edition edition)
+    {
+        static bool Any(IEnumerable<LocalizedNote> notes) => notes.Any(n => n.Kind == NoteKind.Correction);
+        var languages = content.Config.Languages;
+        var data = content.DataOf(edition);
+        return Any(edition.Notes)
+            || content.ArticlesOf(edition).Any(a => a.IsPublic && languages.Any(l => a.In(l)?.Notes.Any(n => n.Kind == NoteKind.Correction) == true))
+            || data.Plans.Any(p => Any(p.Notes)) || data.Figures.Any(f => Any(f.Notes)) || data.Photos.Any(p => Any(p.Notes));
+    }
 
     private static IReadOnlyList<Correction> Newest(IEnumerable<Correction> corrections) =>
         corrections.Select((c, i) => (Correction: c, Index: i))
