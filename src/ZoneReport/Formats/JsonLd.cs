@@ -61,10 +61,10 @@ public static class JsonLd
         if (ContentDates.Published(article, text) is { } published) json.WriteString("datePublished", published.Iso);
 
         var publication = text.Publication;
-        if (text.Byline is { } byline || publication is not null)
+        if (text.Byline is not null || publication is not null)
         {
             json.WriteStartArray("author");
-            if (text.Byline is { } name) Named(json, null, "Person", name);
+            if (text.Byline is { } byline) Named(json, null, "Person", byline);
             else Named(json, null, "Organization", publication!);
             json.WriteEndArray();
         }

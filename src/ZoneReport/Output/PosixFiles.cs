@@ -35,7 +35,7 @@ internal static partial class PosixFiles
         Span<byte> buffer = stackalloc byte[256];
         fixed (byte* b = buffer)
         {
-            if (statx(AtCurrentFolder, path, SymlinkNoFollow, TypeAndLinks, b) != 0) return false;
+            if (statx(AtCurrentFolder, path, SymlinkNoFollow, TypeLinksAndSize, b) != 0) return false;
         }
 
         // struct statx: stx_nlink (u32) at 16, stx_mode (u16) at 28, stx_size (u64) at 40.
@@ -90,7 +90,7 @@ internal static partial class PosixFiles
     public static bool TryMakeFolder(string path) => mkdir(path, FolderMode) == 0;
 
     private const int AtCurrentFolder = -100, SymlinkNoFollow = 0x100;
-    private const uint TypeAndLinks = 0x205; // STATX_TYPE | STATX_NLINK | STATX_SIZE
+    private const uint TypeLinksAndSize = 0x205; // STATX_TYPE | STATX_NLINK | STATX_SIZE
     private const int FileTypeMask = 0xF000, RegularFile = 0x8000;
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
